@@ -1,0 +1,43 @@
+import { formatError } from './report.js';
+import { CLOSED_PIPE_CODES, nodeOutput, type CliIO } from './io.js';
+import { run } from './program.js';
+
+async function readAllStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** The real process as CliIO. */
+function processIO(): CliIO {
+  return {
+    stdout: nodeOutput(process.stdout),
+    stderr: nodeOutput(process.stderr),
+    readStdin: readAllStdin,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    env: process.env,
+  };
+}
+
+/** Entry point for bin/meetup.js: runs the CLI and sets process.exitCode. */
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  // A reader that goes away (`| head`) is not an error; never let it become an unhandled 'error' event.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code && CLOSED_PIPE_CODES.has(e.code)) process.exitCode ??= 0;
+    });
+  }
+  try {
+    process.exitCode = await run(argv, processIO());
+  } catch (e) {
+    // Never a stack trace for the user; MEETUP_DEBUG=1 shows it.
+    const detail = process.env['MEETUP_DEBUG'] && e instanceof Error ? e.stack : e instanceof Error ? e.message : String(e);
+    try {
+      process.stderr.write(`${formatError(`internal error: ${detail ?? ''} (please report it)`)}\n`);
+    } catch {
+      // stderr is gone too
+    }
+    process.exitCode = 2;
+  }
+}
+

@@ -1,0 +1,19 @@
+/**
+ * Text from notes is untrusted: before it reaches a terminal, control characters, escape
+ * sequences and bidi controls are shown as visible escapes (`\e`, `\u202e`), never passed through.
+ * Newlines are kept; tabs are kept unless `keepTabs` is false.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+const NAMED: Record<string, string> = { '\u001b': '\\e', '\r': '\\r', '\b': '\\b', '\u0007': '\\a', '\f': '\\f', '\v': '\\v', '\u0000': '\\0' };
+
+export function terminalSafe(text: string, keepTabs = true): string {
+  const escaped = text.replace(UNSAFE, (ch) => {
+    const named = NAMED[ch];
+    if (named) return named;
+    const code = ch.codePointAt(0)!;
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+  return keepTabs ? escaped : escaped.replace(/\t/gu, '\\t');
+}

@@ -1,0 +1,58 @@
+/**
+ * The vocabulary of agenda lines, as data. New line forms are added here
+ * (a word, a separator, a marker) rather than by rewriting the reader.
+ */
+
+/** Markers before a time that make it approximate: `~20:30`, `ca 19:30`, `ca. 19:30`. */
+export const APPROXIMATE_MARKERS = ['~', 'ca.', 'ca', 'circa', 'approx.', 'approx', 'gegen'];
+
+/** Separators between the start and end time of a range: `18:50 - 19:00`. */
+export const RANGE_SEPARATORS = ['--', '-', '–', '—', 'to', 'bis'];
+
+/** Words that stand for an open end in the end-time position: `20:20 - Onwards`. */
+export const OPEN_END_WORDS = ['onwards', 'open end', 'open-end', 'late', 'till late', 'open', 'offen', 'ende offen'];
+
+/** Separators between the time(s) and the title: `18:30 (CEST) -- Title`, `18:00: Title`. */
+export const TITLE_SEPARATORS = ['--', '-', '–', '—', ':', '|'];
+
+/** Words after a time that belong to it: `18:30 Uhr`, `18:30h`. */
+export const TIME_SUFFIX_WORDS = ['uhr', 'h'];
+
+/** Prefixes that number a talk: `Talk #1: Title`, `Talk 2: Title`. */
+export const TALK_PREFIX_WORDS = ['talk', 'vortrag', 'charla', 'session', 'presentation', 'lightning talk'];
+
+/** Labels that introduce an agenda: a heading or a line `Agenda:`. */
+export const AGENDA_LABELS = [
+  'agenda', 'schedule', 'programm', 'program', 'programme', 'ablauf', 'timetable', 'time table',
+  'plan', 'running order', 'tagesordnung',
+];
+
+/** Labels that introduce talk abstracts. */
+export const TALKS_LABELS = [
+  'more about the talks', 'about the talks', 'talks', 'the talks', 'descriptions', 'abstracts',
+  'talk descriptions', 'sessions', 'vorträge',
+];
+
+/** Labels that introduce speaker bios. */
+export const SPEAKERS_LABELS = [
+  'about our speakers', 'about the speakers', 'speakers', 'our speakers', 'bios', 'speaker bios',
+  'speaker', 'referenten', 'sprecher',
+];
+
+/** Words joining several speakers: `Anna & Ben`, `Anna and Ben`, `Anna und Ben`. */
+export const SPEAKER_JOINERS = ['&', 'and', 'und'];
+
+/** Words that never start a person's name, so `Lightning Talks: x` is not read as speaker `Lightning Talks`. */
+export const NOT_NAME_WORDS = new Set([
+  'talk', 'talks', 'keynote', 'lightning', 'session', 'sessions', 'break', 'welcome', 'opening',
+  'panel', 'workshop', 'intro', 'introduction', 'networking', 'sponsor', 'sponsors', 'agenda',
+  'q&a', 'qa', 'demo', 'food', 'drinks', 'pizza', 'beer', 'doors', 'open', 'end', 'closing',
+  'the', 'a', 'an', 'our', 'main', 'fireside', 'chat', 'discussion', 'round', 'host', 'location',
+  'venue', 'note', 'notes', 'update', 'news', 'title', 'abstract', 'presenter', 'speaker',
+  'tbd', 'tba', 'tbc', 'lunch', 'coffee', 'registration', 'arrival', 'check-in', 'wrap-up',
+]);
+
+/** Lowercase particles allowed inside names: `Ludwig van Beethoven`. */
+export const NAME_PARTICLES = new Set([
+  'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'le', 'la', 'del', 'dos', 'das', 'zu', 'ten', 'ter', 'bin', 'al',
+]);

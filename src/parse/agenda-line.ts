@@ -1,0 +1,221 @@
+import {
+  APPROXIMATE_MARKERS, OPEN_END_WORDS, RANGE_SEPARATORS, TALK_PREFIX_WORDS, TIME_SUFFIX_WORDS, TITLE_SEPARATORS,
+} from './agenda-forms.js';
+import { readPeople, splitAffiliation, type NamedPerson } from './speaker-names.js';
+
+/** Longest line the agenda reader looks at; longer lines are cut before matching. */
+export const MAX_LINE_LENGTH = 500;
+
+/** The time part and the rest of one agenda line. */
+export interface AgendaLine {
+  start: string;
+  end: string | null;
+  openEnd: boolean;
+  approximate: boolean;
+  /** Minutes stated in the line (`- 55mins`), or null. */
+  statedMinutes: number | null;
+  /** Everything after the times, trimmed. */
+  rest: string;
+  /** True when the start could be a 12-hour time without am/pm (`7:00`, not `07:00` or `19:00`). */
+  ambiguousHour: boolean;
+}
+
+/** The title and speakers read from the rest of an agenda line. */
+export interface TitleAndSpeakers {
+  title: string;
+  speakers: NamedPerson[];
+  /** The talk number when the line says `Talk #2: ...`. */
+  talkNumber: number | null;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** An alternation of words, longest first, so `--` wins over `-`. */
+const alternation = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const wordish = (w: string): string => (/^[\p{L}]/u.test(w) ? `${escape(w)}(?![\\p{L}])` : escape(w));
+const wordAlternation = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map(wordish).join('|');
+
+const BULLET = /^(?:[*+-]|\d{1,3}[.)])\s+/u;
+const APPROX = new RegExp(`^(?:${wordAlternation(APPROXIMATE_MARKERS)})\\s*(?=\\d)`, 'iu');
+const TIME = /^(\d{1,2})(?:[:.hH](\d{2}))?(?![\d])(?:\s*([ap])\.?m\.?(?![\p{L}]))?/iu;
+const TIME_SUFFIX = new RegExp(`^\\s*(?:${wordAlternation(TIME_SUFFIX_WORDS)})`, 'iu');
+const ZONE_NOTE = /^\s*\((?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::\d{2})?|GMT[+-]\d{1,2})\)/u;
+const RANGE = new RegExp(`^\\s*(?:${wordAlternation(RANGE_SEPARATORS)})\\s*`, 'iu');
+const OPEN_END = new RegExp(`^(?:${wordAlternation(OPEN_END_WORDS)})`, 'iu');
+/** After an open-end word comes a separator or nothing: `Onwards - Beer`, not `Open doors`. */
+const OPEN_END_FOLLOWER = /^(?:\s*$|\s*(?:--|-|–|—|:|\|))/u;
+const TITLE_SEPARATOR = new RegExp(`^\\s*(?:${alternation(TITLE_SEPARATORS)})?\\s*`, 'u');
+const STATED_MINUTES = /\s+[-–—(]\s*(\d{1,3})\s*(?:minutes|minute|mins|min|m)\.?\)?\s*$/iu;
+
+interface ClockTime {
+  /** The hour as written had one digit or no leading zero. */
+  bareHour: boolean;
+  hours: number;
+  minutes: number;
+  meridiem: 'a' | 'p' | null;
+  length: number;
+}
+
+function readClock(text: string): ClockTime | null {
+  const m = TIME.exec(text);
+  if (!m) return null;
+  const hasMinutes = m[2] !== undefined;
+  const meridiem = m[3] ? (m[3].toLowerCase() as 'a' | 'p') : null;
+  if (!hasMinutes && !meridiem) return null;
+  const hours = Number(m[1]);
+  const minutes = hasMinutes ? Number(m[2]) : 0;
+  if (minutes > 59) return null;
+  if (meridiem ? hours < 1 || hours > 12 : hours > 24) return null;
+  if (!meridiem && hours === 24 && minutes > 0) return null;
+  // `19.09.2023` is a date, not 19:09.
+  if (/^[.:]\d/u.test(text.slice(m[0].length))) return null;
+  return { bareHour: !m[1]!.startsWith('0') && hours <= 12, hours, minutes, meridiem, length: m[0].length };
+}
+
+function to24(t: ClockTime, meridiem: 'a' | 'p' | null): string {
+  let h = t.hours;
+  if (meridiem === 'p' && h < 12) h += 12;
+  if (meridiem === 'a' && h === 12) h = 0;
+  return `${String(h).padStart(2, '0')}:${String(t.minutes).padStart(2, '0')}`;
+}
+
+/** Skip `Uhr`, `h` and `(CEST)` after a time; returns the new offset. */
+function skipTimeSuffixes(text: string, at: number): number {
+  let i = at;
+  for (;;) {
+    const rest = text.slice(i);
+    const m = TIME_SUFFIX.exec(rest) ?? ZONE_NOTE.exec(rest);
+    if (!m) return i;
+    i += m[0].length;
+  }
+}
+
+/**
+ * Read the times at the start of an agenda line: `18:50 - 19:00 - Title`,
+ * `20:20 - Onwards - Title`, `~20:30: Title`, `18:30 (CEST) -- Title`, `6:00 - 6:30 pm Title`.
+ * Returns null when the line does not start with a time or has no title.
+ */
+export function readAgendaLine(raw: string): AgendaLine | null {
+  let text = raw.slice(0, MAX_LINE_LENGTH).trim();
+  text = text.replace(BULLET, '');
+  let approximate = false;
+  const approx = APPROX.exec(text);
+  if (approx) {
+    approximate = true;
+    text = text.slice(approx[0].length);
+  }
+  const first = readClock(text);
+  if (!first) return null;
+  let i = skipTimeSuffixes(text, first.length);
+  let second: ClockTime | null = null;
+  let openEnd = false;
+  const range = RANGE.exec(text.slice(i));
+  if (range) {
+    const after = text.slice(i + range[0].length);
+    const approxEnd = APPROX.exec(after);
+    const clockText = approxEnd ? after.slice(approxEnd[0].length) : after;
+    const clock = readClock(clockText);
+    const open = OPEN_END.exec(after);
+    if (clock) {
+      second = clock;
+      i = skipTimeSuffixes(text, i + range[0].length + (approxEnd?.[0].length ?? 0) + clock.length);
+    } else if (open && OPEN_END_FOLLOWER.test(after.slice(open[0].length))) {
+      openEnd = true;
+      i += range[0].length + open[0].length;
+    }
+  }
+  const sep = TITLE_SEPARATOR.exec(text.slice(i));
+  let rest = text.slice(i + (sep ? sep[0].length : 0)).trim();
+  if (!rest) return null;
+  // A title must not start glued to the time (`19:00abc`), but may after a separator or space.
+  if (sep && sep[0].length === 0 && /^[\p{L}\p{N}]/u.test(text.slice(i))) return null;
+  let statedMinutes: number | null = null;
+  const stated = STATED_MINUTES.exec(rest);
+  if (stated && stated.index > 0) {
+    statedMinutes = Number(stated[1]);
+    rest = rest.slice(0, stated.index).trim();
+  }
+  // `6:00 - 6:30 pm`: the meridiem written once at the end applies to both times.
+  const endMeridiem = second?.meridiem ?? null;
+  const startMeridiem = first.meridiem ?? endMeridiem;
+  let start = to24(first, startMeridiem);
+  if (first.meridiem === null && endMeridiem === 'p' && second && first.hours > second.hours && first.hours < 12) {
+    start = to24(first, 'a'); // `11:30 - 1:00 pm`
+  }
+  return {
+    start,
+    end: second ? to24(second, endMeridiem) : null,
+    openEnd,
+    approximate,
+    statedMinutes,
+    rest,
+    ambiguousHour: first.bareHour && startMeridiem === null,
+  };
+}
+
+const TALK_PREFIX = new RegExp(`^(?:${wordAlternation(TALK_PREFIX_WORDS)})\\s*#?\\s*(\\d{1,3})\\s*[:.–—-]\\s*`, 'iu');
+const DASH_SPLIT = /\s+[-–—]{1,2}\s+/u;
+
+/** One way of splitting a title from its speakers; returns null when the form does not apply. */
+type TitleSplitter = (text: string, known: ReadonlySet<string>) => { title: string; speakers: NamedPerson[] } | null;
+
+/** `Speaker: Title`, `Speaker (Org): Title`, `Anna & Ben: Title`. */
+const speakerColonTitle: TitleSplitter = (text, known) => {
+  const at = text.indexOf(': ');
+  if (at <= 0) return null;
+  const people = readPeople(text.slice(0, at), known);
+  const title = text.slice(at + 2).trim();
+  return people && title ? { title, speakers: people } : null;
+};
+
+/** `Title by Speaker (Org)`, `Title by Anna and Ben`. */
+const titleBySpeaker: TitleSplitter = (text, known) => {
+  const at = text.toLowerCase().lastIndexOf(' by ');
+  if (at <= 0) return null;
+  const people = readPeople(text.slice(at + 4), known);
+  const title = text.slice(0, at).trim();
+  return people && title ? { title, speakers: people } : null;
+};
+
+/** `Title - Speaker, role` (used after `Talk #1:`), `Title – Speaker`. */
+const titleDashSpeaker: TitleSplitter = (text, known) => {
+  const parts = text.split(DASH_SPLIT);
+  if (parts.length < 2) return null;
+  const last = parts[parts.length - 1]!;
+  const people = readPeople(last, known);
+  const title = parts.slice(0, -1).join(' - ').trim();
+  return people && title ? { title, speakers: people } : null;
+};
+
+/** `Title with Speaker`. */
+const titleWithSpeaker: TitleSplitter = (text, known) => {
+  const at = text.toLowerCase().lastIndexOf(' with ');
+  if (at <= 0) return null;
+  const people = readPeople(text.slice(at + 6), known);
+  const title = text.slice(0, at).trim();
+  return people && title ? { title, speakers: people } : null;
+};
+
+/** The splitters, tried in order; add a new form by adding a function here. */
+export const TITLE_SPLITTERS: readonly TitleSplitter[] = [
+  speakerColonTitle, titleBySpeaker, titleDashSpeaker, titleWithSpeaker,
+];
+
+/** Split the rest of an agenda line into title, speakers and talk number. */
+export function readTitleAndSpeakers(rest: string, known: ReadonlySet<string> = new Set()): TitleAndSpeakers {
+  let text = rest.trim();
+  let talkNumber: number | null = null;
+  const prefix = TALK_PREFIX.exec(text);
+  if (prefix && text.length > prefix[0].length) {
+    talkNumber = Number(prefix[1]);
+    text = text.slice(prefix[0].length).trim();
+  }
+  for (const split of TITLE_SPLITTERS) {
+    const found = split(text, known);
+    if (found) return { ...found, talkNumber };
+  }
+  return { title: text, speakers: [], talkNumber };
+}
+
+export { splitAffiliation };

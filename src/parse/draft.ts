@@ -1,0 +1,63 @@
+import type { Diagnostic, Link } from '../types.js';
+import type { AgendaLine } from './agenda-line.js';
+import type { NamedPerson } from './speaker-names.js';
+
+/** An agenda item as read, before times are resolved and talks linked. */
+export interface DraftItem {
+  time: AgendaLine;
+  title: string;
+  speakers: NamedPerson[];
+  talkNumber: number | null;
+  line: number;
+}
+
+export interface DraftTalk {
+  number: number | null;
+  title: string;
+  speakers: NamedPerson[];
+  abstract: string[];
+  line: number;
+}
+
+export interface DraftSpeaker {
+  name: string;
+  affiliation: string | null;
+  bio: string[];
+  links: Link[];
+  line: number;
+}
+
+/** Where loose text goes: the event page's description, or the author's notes. */
+export type TextSink = 'description' | 'notes';
+
+/** Everything the readers collect from one notes file, filled in source order. */
+export interface Draft {
+  agenda: DraftItem[];
+  talks: DraftTalk[];
+  speakers: DraftSpeaker[];
+  description: string[];
+  notes: string[];
+  details: Record<string, string>;
+  links: Link[];
+  host: string | null;
+  diagnostics: Diagnostic[];
+  source: string;
+}
+
+export function emptyDraft(source: string): Draft {
+  return {
+    agenda: [], talks: [], speakers: [], description: [], notes: [], details: {}, links: [], host: null,
+    diagnostics: [], source,
+  };
+}
+
+/** Add text to a sink: consecutive lines are joined by newlines, blocks by a blank line. */
+export function addText(draft: Draft, sink: TextSink, lines: readonly string[]): void {
+  const text = lines.join('\n').trim();
+  if (!text) return;
+  draft[sink].push(text);
+}
+
+export function warn(draft: Draft, line: number, column: number, message: string, ruleId: string): void {
+  draft.diagnostics.push({ severity: 'warning', message, line, column, ruleId, source: draft.source });
+}

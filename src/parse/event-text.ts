@@ -1,0 +1,241 @@
+import type { Link } from '../types.js';
+import { AGENDA_LABELS, SPEAKERS_LABELS, TALKS_LABELS } from './agenda-forms.js';
+import { MAX_LINE_LENGTH, readAgendaLine, readTitleAndSpeakers } from './agenda-line.js';
+import { addText, type Draft, type DraftSpeaker, type DraftTalk, type TextSink } from './draft.js';
+import { readHostSentence } from './details.js';
+import { normaliseTitle } from './normalise.js';
+import { looksLikeName, readPeople, type NamedPerson } from './speaker-names.js';
+import type { SourceLine } from './source-lines.js';
+
+/** What the lines being read are, as far as the reader can tell so far. */
+export type Mode = 'text' | 'agenda' | 'talks' | 'speakers';
+
+const labelOf = (s: string): string => normaliseTitle(s.replace(/:\s*$/u, ''));
+
+/** Which mode a label line (`Agenda:`, `About our speakers:`) switches to, or null. */
+export function labelMode(text: string): Mode | null {
+  const t = text.trim();
+  if (t.length > 40) return null;
+  const label = labelOf(t);
+  if (!label) return null;
+  if (AGENDA_LABELS.includes(label)) return 'agenda';
+  if (TALKS_LABELS.includes(label)) return 'talks';
+  if (SPEAKERS_LABELS.includes(label)) return 'speakers';
+  return null;
+}
+
+const TALK_HEADER = /^(?:talk|vortrag|session)\s*#?\s*(\d{1,3})\s*[:.–—-]\s*(.+)$/iu;
+const FIELD_LINE = /^(title|titel|presenter|presenters|speaker|speakers|abstract|description)(?:\s*#?\s*(\d{1,3}))?\s*:\s*(.*)$/iu;
+const KEY_VALUE = /^([\p{L}][\p{L}\p{N} _-]{0,30}):\s+(\S.*)$/u;
+const LINK_LABELS = /^(?:linkedin|twitter|x|github|gitlab|website|web|homepage|blog|xing|mastodon|bluesky|youtube|slides|email|e-mail)$/iu;
+const URL = /^(?:https?:\/\/|www\.)\S+$/iu;
+
+/** `Eric JoAchim Liese (LinkedIn)` → name, links; `Tobi Knaup, CTO at Mesosphere` → name, affiliation. */
+export function readSpeakerNameLine(text: string, known: ReadonlySet<string>): DraftSpeaker | null {
+  let rest = text.trim();
+  if (!rest || rest.length > 120 || /[.!?]$/u.test(rest)) return null;
+  const links: Link[] = [];
+  let affiliation: string | null = null;
+  for (;;) {
+    const m = /^(.*?)\s*\(([^()]*)\)\s*$/u.exec(rest);
+    if (!m || !m[1]) break;
+    const parts = m[2]!.split(/\s*[,;|]\s*|\s+/u).filter(Boolean);
+    if (parts.length > 0 && parts.every((p) => LINK_LABELS.test(p) || URL.test(p))) {
+      // `(GitHub, https://…)`: a URL after a label belongs to that label.
+      const found: Link[] = [];
+      for (const p of parts) {
+        const last = found[found.length - 1];
+        if (URL.test(p) && last && last.url === null) last.url = p;
+        else found.push(URL.test(p) ? { label: p, url: p } : { label: p, url: null });
+      }
+      links.unshift(...found);
+    } else {
+      affiliation = affiliation ?? (m[2]!.trim() || null);
+    }
+    rest = m[1].trim();
+  }
+  let name = rest;
+  const split = /^(.*?)(?:,\s*|\s+[-–—|]\s+)(.+)$/u.exec(rest);
+  if (split && looksLikeName(split[1]!, known)) {
+    name = split[1]!.trim();
+    affiliation = affiliation ?? split[2]!.trim();
+  }
+  if (!looksLikeName(name, known)) return null;
+  return { name, affiliation, bio: [], links, line: 0 };
+}
+
+/** Options for one run of the reader over a block of lines. */
+export interface ReadOptions {
+  mode: Mode;
+  /** Where lines that are none of agenda, talk or speaker go. */
+  sink: TextSink;
+  /** Names already known (from other parts of the notes), lowercase. */
+  known: Set<string>;
+}
+
+/**
+ * Read lines of event text (a fenced block pasted from an event page, or the lines of a
+ * Markdown section) into the draft: agenda items, talks with abstracts, speakers with
+ * bios, details, and everything else as description or notes.
+ */
+export function readEventLines(lines: readonly SourceLine[], draft: Draft, options: ReadOptions): void {
+  let mode: Mode = options.mode;
+  let talk: DraftTalk | null = null;
+  let speaker: DraftSpeaker | null = null;
+  let fieldTalk: DraftTalk | null = null;
+  let inAbstractField = false;
+  let paragraphStart = true;
+  let afterAgendaItem = false;
+  let text: string[] = [];
+  const known = options.known;
+
+  const flushText = (): void => {
+    addText(draft, options.sink, text);
+    text = [];
+  };
+  const addPeople = (people: NamedPerson[]): void => {
+    for (const p of people) known.add(p.name.toLowerCase());
+  };
+  const agendaTitles = (): Map<string, number> =>
+    new Map(draft.agenda.map((item, i) => [normaliseTitle(item.title), i] as const));
+
+  for (const src of lines) {
+    const raw = src.text.slice(0, MAX_LINE_LENGTH * 20);
+    const line = raw.trim();
+    if (!line) {
+      if (mode === 'talks' && talk && talk.abstract.length > 0) talk.abstract.push('');
+      if (mode === 'speakers' && speaker && speaker.bio.length > 0) speaker.bio.push('');
+      if (text.length > 0) text.push('');
+      paragraphStart = true;
+      inAbstractField = false;
+      continue;
+    }
+    const wasParagraphStart = paragraphStart;
+    const wasAfterAgendaItem = afterAgendaItem;
+    paragraphStart = false;
+    afterAgendaItem = false;
+
+    const label = labelMode(line);
+    if (label) {
+      flushText();
+      mode = label;
+      talk = null;
+      speaker = null;
+      paragraphStart = true;
+      continue;
+    }
+
+    const header = TALK_HEADER.exec(line);
+    if (header) {
+      flushText();
+      const read = readTitleAndSpeakers(header[2]!, known);
+      addPeople(read.speakers);
+      talk = { number: Number(header[1]), title: read.title, speakers: read.speakers, abstract: [], line: src.line };
+      draft.talks.push(talk);
+      mode = 'talks';
+      speaker = null;
+      continue;
+    }
+
+    const field = FIELD_LINE.exec(line);
+    if (field) {
+      const key = field[1]!.toLowerCase();
+      const value = field[3]!.trim();
+      if (key.startsWith('title') || key === 'titel') {
+        flushText();
+        fieldTalk = { number: null, title: value, speakers: [], abstract: [], line: src.line };
+        draft.talks.push(fieldTalk);
+        talk = fieldTalk;
+        mode = 'talks';
+        continue;
+      }
+      if (key.startsWith('presenter') || key.startsWith('speaker')) {
+        const people = readPeople(value, known) ?? (value ? [{ name: value, affiliation: null }] : []);
+        if (fieldTalk && fieldTalk.speakers.length === 0 && people.length > 0) {
+          fieldTalk.speakers = people;
+          addPeople(people);
+          continue;
+        }
+        if (people.length > 0) {
+          flushText();
+          fieldTalk = { number: field[2] ? Number(field[2]) : null, title: '', speakers: people, abstract: [], line: src.line };
+          draft.talks.push(fieldTalk);
+          talk = fieldTalk;
+          addPeople(people);
+          mode = 'talks';
+          continue;
+        }
+      }
+      if ((key === 'abstract' || key === 'description') && fieldTalk) {
+        if (value) fieldTalk.abstract.push(value);
+        inAbstractField = true;
+        talk = fieldTalk;
+        mode = 'talks';
+        continue;
+      }
+    }
+
+    if (mode === 'agenda' || mode === 'text') {
+      const time = readAgendaLine(line);
+      if (time) {
+        flushText();
+        const read = readTitleAndSpeakers(time.rest, known);
+        addPeople(read.speakers);
+        draft.agenda.push({ time, title: read.title, speakers: read.speakers, talkNumber: read.talkNumber, line: src.line });
+        mode = 'agenda';
+        afterAgendaItem = true;
+        continue;
+      }
+      if (mode === 'agenda') {
+        const kv = KEY_VALUE.exec(line);
+        mode = 'text';
+        if (kv && wasAfterAgendaItem) {
+          draft.details[kv[1]!.trim().toLowerCase()] = kv[2]!.trim();
+          continue;
+        }
+      }
+    }
+
+    if (mode === 'talks') {
+      const titles = agendaTitles();
+      const read = readTitleAndSpeakers(line, known);
+      const match = titles.get(normaliseTitle(read.title));
+      if (match !== undefined && !inAbstractField) {
+        const item = draft.agenda[match]!;
+        talk = {
+          number: item.talkNumber,
+          title: read.title,
+          speakers: read.speakers.length > 0 ? read.speakers : item.speakers,
+          abstract: [],
+          line: src.line,
+        };
+        draft.talks.push(talk);
+        continue;
+      }
+      if (talk) {
+        talk.abstract.push(line);
+        continue;
+      }
+    }
+
+    if (mode === 'speakers') {
+      const startsSpeaker: boolean = wasParagraphStart || !speaker || known.has(line.toLowerCase());
+      const named: DraftSpeaker | null = startsSpeaker ? readSpeakerNameLine(line, known) : null;
+      if (named) {
+        named.line = src.line;
+        speaker = named;
+        draft.speakers.push(named);
+        continue;
+      }
+      if (speaker) {
+        speaker.bio.push(line);
+        continue;
+      }
+    }
+
+    const host = readHostSentence(line);
+    if (host && !draft.host) draft.host = host;
+    text.push(line);
+  }
+  flushText();
+}

@@ -1,0 +1,40 @@
+import type { AgendaKind } from '../types.js';
+
+/**
+ * Keywords per kind, checked in this order; the first kind with a keyword in
+ * the title wins. Items with speakers or a linked talk are talks.
+ */
+const KIND_KEYWORDS: ReadonlyArray<readonly [AgendaKind, readonly string[]]> = [
+  ['welcome', ['welcome', 'opening', 'open doors', 'doors open', 'door opening', 'doors', 'arrival', 'arrive',
+    'registration', 'check-in', 'introduction', 'intro', 'begrüßung', 'einlass', 'accueil', 'bienvenue',
+    'bienvenida', 'registro', 'kick-off', 'kickoff', 'wir öffnen']],
+  ['break', ['break', 'pause', 'coffee', 'lunch', 'pausa', 'przerwa', 'kaffeepause', 'mittagspause']],
+  ['end', ['end', 'ende', 'close', 'closing', 'close up', 'wrap-up', 'wrap up', 'goodbye', 'fin', 'conclusion']],
+  ['social', ['networking', 'network', 'beer', 'beers', 'pizza', 'drinks', 'food', 'get together',
+    'get-together', 'mingle', 'mingling', 'socializing', 'socialising', 'ausklang', 'apéro', 'apero',
+    'after party', 'afterparty', 'catering', 'snacks', 'refreshments', 'dinner']],
+  ['talk', ['talk', 'talks', 'keynote', 'presentation', 'lightning', 'vortrag', 'vortrags', 'charla', 'ponencia',
+    'panel', 'workshop', 'demo', 'session', 'prelekcja', 'wykład']],
+];
+
+function containsWord(haystack: string, word: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = haystack.indexOf(word, from);
+    if (at < 0) return false;
+    const before = at === 0 ? '' : haystack[at - 1]!;
+    const after = haystack[at + word.length] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    from = at + 1;
+  }
+}
+
+/** Classify an agenda item by its title, its speakers and whether it has a talk. */
+export function classifyKind(title: string, hasSpeakers: boolean): AgendaKind {
+  if (hasSpeakers) return 'talk';
+  const lower = title.toLowerCase();
+  for (const [kind, words] of KIND_KEYWORDS) {
+    if (words.some((w) => containsWord(lower, w))) return kind;
+  }
+  return 'other';
+}

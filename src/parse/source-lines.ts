@@ -1,0 +1,108 @@
+import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
+
+/** One line of text with where it starts in the source (1-based). */
+export interface SourceLine {
+  text: string;
+  line: number;
+  column: number;
+}
+
+/** Inline content as plain text, with hard breaks as newlines and inline HTML left out. */
+function phrasingText(nodes: readonly PhrasingContent[]): string {
+  let out = '';
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        out += node.value;
+        break;
+      case 'break':
+        out += '\n';
+        break;
+      case 'html':
+        break;
+      case 'image':
+        out += node.alt ?? '';
+        break;
+      case 'imageReference':
+        out += node.alt ?? '';
+        break;
+      case 'footnoteReference':
+        break;
+      default:
+        if ('children' in node) out += phrasingText(node.children as PhrasingContent[]);
+    }
+  }
+  return out;
+}
+
+/** The URLs of the links inside inline content, with their text. */
+export function phrasingLinks(nodes: readonly PhrasingContent[]): Array<{ label: string; url: string }> {
+  const out: Array<{ label: string; url: string }> = [];
+  for (const node of nodes) {
+    if (node.type === 'link') out.push({ label: phrasingText(node.children).trim(), url: node.url });
+    else if ('children' in node) out.push(...phrasingLinks(node.children as PhrasingContent[]));
+  }
+  return out;
+}
+
+/** Split text that starts at `line`/`column` into source lines. */
+export function splitLines(text: string, line: number, column: number): SourceLine[] {
+  return text.split('\n').map((t, i) => ({ text: t, line: line + i, column: i === 0 ? column : 1 }));
+}
+
+/** Plain text of a paragraph or heading, one entry per source line. */
+export function inlineLines(node: Parent & { children: PhrasingContent[] }): SourceLine[] {
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  // Soft line breaks stay inside text values as `\n`, hard breaks become `\n`, so
+  // the n-th line of the text is the n-th source line of the block.
+  return splitLines(phrasingText(node.children), start.line, start.column).map((l) => ({ ...l, text: l.text.trim() }));
+}
+
+/** Plain text of any block (paragraph, list, heading, blockquote, code), one entry per source line. */
+export function blockLines(node: RootContent | Nodes, source = ''): SourceLine[] {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+      return inlineLines(node);
+    case 'code': {
+      const start = node.position?.start.line ?? 1;
+      // Fenced code starts the line after its opening fence; indented code on its first line.
+      return splitLines(node.value, isFenced(node, source) ? start + 1 : start, 1);
+    }
+    case 'html':
+      return [];
+    case 'list':
+    case 'listItem':
+    case 'blockquote':
+    case 'table':
+    case 'tableRow':
+    case 'tableCell': {
+      const out: SourceLine[] = [];
+      for (const child of (node as Parent).children) {
+        if (child.type === 'tableCell' || child.type === 'tableRow') continue;
+        out.push(...blockLines(child as RootContent, source));
+      }
+      if (node.type === 'table' || node.type === 'tableRow') return tableLines(node as Parent);
+      return out;
+    }
+    default:
+      return [];
+  }
+}
+
+function tableLines(node: Parent): SourceLine[] {
+  const rows = node.type === 'table' ? node.children : [node];
+  return rows.map((row) => {
+    const cells = (row as Parent).children.map((c) => phrasingText((c as Parent).children as PhrasingContent[]).trim());
+    const start = row.position?.start ?? { line: 1, column: 1 };
+    return { text: cells.join(' | '), line: start.line, column: start.column };
+  });
+}
+
+/** Whether a code node was written with a fence (``` or ~~~) rather than indentation. */
+export function isFenced(node: { position?: { start: { offset?: number } } }, source?: string): boolean {
+  if (!source || node.position?.start.offset === undefined) return true;
+  const at = node.position.start.offset;
+  return /^[ \t]*(`{3,}|~{3,})/u.test(source.slice(at, at + 10));
+}

@@ -1,0 +1,67 @@
+import { NAME_PARTICLES, NOT_NAME_WORDS, SPEAKER_JOINERS } from './agenda-forms.js';
+
+/** A person as written in an agenda line: `Shabnam Sadegh (Microsoft)`. */
+export interface NamedPerson {
+  name: string;
+  affiliation: string | null;
+}
+
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
+const TRAILING_PAREN = /^(.*?)\s*\(([^()]*)\)\s*$/u;
+
+/** Split `Name (Org)` into name and affiliation. */
+export function splitAffiliation(text: string): NamedPerson {
+  const m = TRAILING_PAREN.exec(text.trim());
+  if (m && m[1]) return { name: m[1].trim(), affiliation: m[2]!.trim() || null };
+  return { name: text.trim(), affiliation: null };
+}
+
+/**
+ * Whether `text` reads as one person's name: one to five words, each capitalised
+ * or a particle (`von`, `van`), at least two capitalised words unless the name is known.
+ */
+export function looksLikeName(text: string, known: ReadonlySet<string> = new Set()): boolean {
+  const name = text.trim();
+  if (!name || name.length > 60) return false;
+  if (known.has(name.toLowerCase())) return true;
+  const words = name.split(/\s+/u);
+  if (words.length > 5) return false;
+  let capitalised = 0;
+  for (const w of words) {
+    if (NOT_NAME_WORDS.has(w.toLowerCase())) return false;
+    if (NAME_PARTICLES.has(w)) continue;
+    if (!NAME_WORD.test(w)) return false;
+    if (/\d/u.test(w)) return false;
+    // `MLflow`, `GraphQL`-like product words are not names; `JoAchim`, `McKay` and `DUPONT` can be.
+    if (/^\p{Lu}{2,}\p{Ll}/u.test(w)) return false;
+    capitalised += 1;
+  }
+  return capitalised >= 2;
+}
+
+const JOINER_PATTERN = new RegExp(
+  `\\s+(?:${SPEAKER_JOINERS.map((j) => j.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\s+`,
+  'iu',
+);
+
+/**
+ * Read a list of people (`Anna Schmidt & Ben Meyer (ACME)`); null unless every part is a name.
+ * A trailing `, role` after a name is kept as the person's affiliation.
+ */
+export function readPeople(text: string, known: ReadonlySet<string> = new Set()): NamedPerson[] | null {
+  const parts = text.split(JOINER_PATTERN).map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0) return null;
+  const people: NamedPerson[] = [];
+  for (const part of parts) {
+    let { name, affiliation } = splitAffiliation(part);
+    const comma = name.indexOf(',');
+    if (comma > 0) {
+      const role = name.slice(comma + 1).trim();
+      name = name.slice(0, comma).trim();
+      affiliation = affiliation ?? (role || null);
+    }
+    if (!looksLikeName(name, known)) return null;
+    people.push({ name, affiliation });
+  }
+  return people;
+}

@@ -1,0 +1,102 @@
+/** The kinds of agenda item. */
+export type AgendaKind = 'talk' | 'welcome' | 'break' | 'social' | 'end' | 'other';
+
+/** A link found in the notes; `url` is null when only a label (e.g. "LinkedIn") is given. */
+export interface Link {
+  label: string;
+  url: string | null;
+}
+
+/** One slot of the agenda. */
+export interface AgendaItem {
+  /** Local start time `HH:MM` (24-hour), null when the slot has no time. */
+  start: string | null;
+  /** Local end time `HH:MM`, null when open-ended or not given. */
+  end: string | null;
+  /** True for `Onwards`, `open end` and similar. */
+  openEnd: boolean;
+  /** True for `~20:30`, `ca 19:30`. */
+  approximate: boolean;
+  /** ISO 8601 local date-time with offset when the time zone is known, without offset when it is not; null without a date. */
+  startsAt: string | null;
+  endsAt: string | null;
+  durationMinutes: number | null;
+  title: string;
+  speakers: string[];
+  kind: AgendaKind;
+  /** Number of the linked talk in `talks`, or null. */
+  talk: number | null;
+  /** 1-based source line. */
+  line: number;
+}
+
+export interface Talk {
+  number: number;
+  title: string;
+  speakers: string[];
+  abstract: string | null;
+  line: number;
+}
+
+export interface Speaker {
+  name: string;
+  affiliation: string | null;
+  bio: string | null;
+  links: Link[];
+  /** Numbers of the talks this person gives. */
+  talks: number[];
+}
+
+/** One of the author's own sections: its heading and its Markdown source. */
+export interface Section {
+  heading: string;
+  markdown: string;
+}
+
+export interface Meetup {
+  schemaVersion: 1;
+  source: string;
+  title: string | null;
+  series: string | null;
+  edition: number | null;
+  /** `YYYY-MM-DD`. */
+  date: string | null;
+  /** IANA time zone, e.g. `Europe/Berlin`. */
+  timeZone: string | null;
+  host: string | null;
+  venue: string | null;
+  links: Link[];
+  details: Record<string, string>;
+  description: string | null;
+  agenda: AgendaItem[];
+  talks: Talk[];
+  speakers: Speaker[];
+  sections: Section[];
+  notes: string[];
+}
+
+export type Severity = 'error' | 'warning';
+
+/** A problem found in the notes, in the style of a vfile message. */
+export interface Diagnostic {
+  severity: Severity;
+  message: string;
+  /** 1-based line and column. */
+  line: number;
+  column: number;
+  ruleId: string;
+  source: string;
+}
+
+export interface ParseOptions {
+  /** Name shown in `source` and in diagnostics; also searched for a date (e.g. `2019-03-19/index.md`). */
+  source?: string;
+  /** IANA time zone that overrides anything stated or inferred. */
+  timeZone?: string;
+}
+
+export interface ParseResult {
+  /** The meetup, or null when nothing meetup-like was found (an error diagnostic says why). */
+  meetup: Meetup | null;
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,13 @@
+import * as api from '../src/index.js';
+
+describe('the public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(api).sort()).toEqual(['FORMATS', 'formatMeetups', 'parseMeetup']);
+  });
+
+  it('parses notes without the CLI and formats them as JSON', () => {
+    const { meetup, diagnostics } = api.parseMeetup('# 20240101 Test Meetup #1\n\n* host: Somewhere\n', { source: 'x.md' });
+    expect(diagnostics).toEqual([]);
+    expect(api.formatMeetups([meetup!], 'json', { color: false, width: 80 })).toBe(`${JSON.stringify(meetup, null, 2)}\n`);
+  });
+});
