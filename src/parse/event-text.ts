@@ -140,36 +140,38 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
     const field = FIELD_LINE.exec(line);
     if (field) {
       const key = field[1]!.toLowerCase();
+      const number = field[2] ? Number(field[2]) : null;
       const value = field[3]!.trim();
-      if (key.startsWith('title') || key === 'titel') {
+      const current = fieldTalk as DraftTalk | null;
+      // `Title:`/`Presenter:`/`Speaker #1:`/`Abstract:` blocks: a field already set in the current block starts the next one.
+      const startBlock = (): DraftTalk => {
         flushText();
-        fieldTalk = { number: null, title: value, speakers: [], abstract: [], line: src.line };
+        fieldTalk = { number, title: '', speakers: [], abstract: [], line: src.line };
         draft.talks.push(fieldTalk);
         talk = fieldTalk;
         mode = 'talks';
+        return fieldTalk;
+      };
+      if (key.startsWith('title') || key === 'titel') {
+        const block = current && !current.title ? current : startBlock();
+        block.title = value;
         continue;
       }
       if (key.startsWith('presenter') || key.startsWith('speaker')) {
         const people = readPeople(value, known) ?? (value ? [{ name: value, affiliation: null }] : []);
-        if (fieldTalk && fieldTalk.speakers.length === 0 && people.length > 0) {
-          fieldTalk.speakers = people;
-          addPeople(people);
-          continue;
-        }
         if (people.length > 0) {
-          flushText();
-          fieldTalk = { number: field[2] ? Number(field[2]) : null, title: '', speakers: people, abstract: [], line: src.line };
-          draft.talks.push(fieldTalk);
-          talk = fieldTalk;
+          const sameNumber = number === null || current?.number === null || current?.number === number;
+          const block = current && current.speakers.length === 0 && sameNumber ? current : startBlock();
+          block.speakers = people;
+          block.number ??= number;
           addPeople(people);
-          mode = 'talks';
           continue;
         }
       }
-      if ((key === 'abstract' || key === 'description') && fieldTalk) {
-        if (value) fieldTalk.abstract.push(value);
+      if ((key === 'abstract' || key === 'description') && current) {
+        if (value) current.abstract.push(value);
         inAbstractField = true;
-        talk = fieldTalk;
+        talk = current;
         mode = 'talks';
         continue;
       }
@@ -229,6 +231,19 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
       }
       if (speaker) {
         speaker.bio.push(line);
+        continue;
+      }
+    }
+
+    // A paragraph that starts with the name of someone on the agenda is that person's bio.
+    if (mode === 'text' && wasParagraphStart) {
+      const named = readSpeakerNameLine(line, known);
+      if (named && known.has(named.name.toLowerCase())) {
+        flushText();
+        named.line = src.line;
+        speaker = named;
+        draft.speakers.push(named);
+        mode = 'speakers';
         continue;
       }
     }
