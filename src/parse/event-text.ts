@@ -25,7 +25,8 @@ export function labelMode(text: string): Mode | null {
 }
 
 const TALK_HEADER = /^(?:talk|vortrag|session)\s*#?\s*(\d{1,3})\s*[:.–—-]\s*(.+)$/iu;
-const FIELD_LINE = /^(title|titel|presenter|presenters|speaker|speakers|abstract|description)(?:\s*#?\s*(\d{1,3}))?\s*:\s*(.*)$/iu;
+/** `Title:`, `Presenter:`, `Speaker #1:`, `Abstract:` (capitalised: lowercase `title:` is metadata). */
+const FIELD_LINE = /^(Title|Titel|Presenters?|Speakers?|Abstract|Description)(?:\s*#?\s*(\d{1,3}))?\s*:\s*(.*)$/u;
 const KEY_VALUE = /^([\p{L}][\p{L}\p{N} _-]{0,30}):\s+(\S.*)$/u;
 const LINK_LABELS = /^(?:linkedin|twitter|x|github|gitlab|website|web|homepage|blog|xing|mastodon|bluesky|youtube|slides|email|e-mail)$/iu;
 const URL = /^(?:https?:\/\/|www\.)\S+$/iu;

@@ -10,7 +10,7 @@ export interface TitleParts {
 
 const COMPACT_DATE_PREFIX = /^(\d{4})(\d{2})(\d{2})(?!\d)[\s_:–—-]*/u;
 const ISO_DATE_PREFIX = /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)[\s_:–—-]*/u;
-const EDITION = /^(.*?)[\s:,–—-]*#\s?(\d{1,5})(?!\d)/u;
+const EDITION = /^(.*?)[\s:,–—-]*(?<!&)#\s?(\d{1,5})(?!\d)/u;
 
 /** Read the date prefix, title, series and edition from a heading's text. */
 export function readTitleLine(text: string): TitleParts {

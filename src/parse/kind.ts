@@ -5,6 +5,9 @@ import type { AgendaKind } from '../types.js';
  * the title wins. Items with speakers or a linked talk are talks.
  */
 const KIND_KEYWORDS: ReadonlyArray<readonly [AgendaKind, readonly string[]]> = [
+  // Phrases that settle the kind before single words do (`Doors close` is not a welcome).
+  ['end', ['doors close', 'doors closed', 'official end', 'end of the event', 'end of the meetup', 'end of the meeting']],
+  ['talk', ['introduction to', 'intro to', 'deep dive']],
   ['welcome', ['welcome', 'opening', 'open doors', 'doors open', 'door opening', 'doors', 'arrival', 'arrive',
     'registration', 'check-in', 'introduction', 'intro', 'begrüßung', 'einlass', 'accueil', 'bienvenue',
     'bienvenida', 'registro', 'kick-off', 'kickoff', 'wir öffnen']],

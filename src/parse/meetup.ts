@@ -17,6 +17,7 @@ import { inferTimeZoneFromCity, statedTimeZone } from './time-zone.js';
 
 const TEXT_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
 const TALK_HEADING = /^(?:talk|vortrag|session)\s*#?\s*\d{1,3}\s*[:.–—-]/iu;
+const METADATA_LINE = /^[A-Za-z][\w-]{0,30}:(?:\s+\S.*)?$/u;
 const URL_VALUE = /^(?:https?:\/\/|www\.)[^\s<>]+$/iu;
 const ZONE_KEYS = ['timezone', 'time_zone', 'tz', 'zone', 'time zone', 'zeitzone'];
 const TITLE_KEYS = ['title', 'name', 'event'];
@@ -163,18 +164,34 @@ export function parseMeetup(input: string, options: ParseOptions = {}): ParseRes
     }
   }
 
-  // Title heading: the first `#` heading that is not an agenda label, else the first heading before any text.
-  const headings = tree.children.filter((c): c is Heading => c.type === 'heading');
-  let titleNode: Heading | null = headings.find((h) => h.depth === 1 && labelMode(headingText(h)) === null) ?? null;
-  if (!titleNode && !firstOf(frontMatter, TITLE_KEYS)) {
-    const firstBlock = tree.children.find((c) => c.type !== 'yaml' && (c as { type: string }).type !== 'toml' && c.type !== 'html');
-    if (firstBlock?.type === 'heading' && labelMode(headingText(firstBlock)) === null && !TALK_HEADING.test(headingText(firstBlock))) {
-      titleNode = firstBlock;
+  // Metadata written without front-matter fences: a first paragraph of `key: value` lines.
+  const firstContent = tree.children.find((c) => c.type !== 'yaml' && (c as { type: string }).type !== 'toml');
+  let metadataBlock: RootContent | null = null;
+  if (firstContent?.type === 'paragraph' && Object.keys(frontMatter).length === 0) {
+    const raw = sliceSource(text, [firstContent]);
+    const lines = raw.split('\n');
+    if (lines.length >= 2 && lines.every((l) => METADATA_LINE.test(l))) {
+      const read = readFrontMatter('yaml', raw);
+      if ('data' in read && read.data && typeof read.data === 'object') {
+        Object.assign(frontMatter, flattenFrontMatter(read.data));
+        metadataBlock = firstContent;
+      }
     }
   }
+
+  // Title heading: an `#` heading that opens the notes; else the front-matter title; else the first
+  // `#` heading; else any heading that opens the notes. Labels (`Agenda`, `Plan:`) are never titles.
+  const headings = tree.children.filter((c): c is Heading => c.type === 'heading');
+  const isLabel = (h: Heading): boolean =>
+    labelMode(headingText(h)) !== null || /[:：]$/u.test(headingText(h)) || TALK_HEADING.test(headingText(h));
+  const opening = tree.children.find((c) => c !== metadataBlock && c.type !== 'yaml' && (c as { type: string }).type !== 'toml' && c.type !== 'html');
+  const openingHeading = opening?.type === 'heading' && !isLabel(opening) ? opening : null;
+  let titleNode: Heading | null = null;
+  if (openingHeading?.depth === 1) titleNode = openingHeading;
+  else if (!firstOf(frontMatter, TITLE_KEYS)) titleNode = headings.find((h) => h.depth === 1 && !isLabel(h)) ?? openingHeading;
   const titleLine = titleNode ? readTitleLine(headingText(titleNode)) : { title: null, date: null, series: null, edition: null };
 
-  const { preamble, regions } = splitRegions(tree.children, titleNode);
+  const { preamble, regions } = splitRegions(tree.children.filter((c) => c !== metadataBlock), titleNode);
 
   // Which regions are the event's (agenda, talks, speakers, pasted event text) and which the author's own.
   type Role = { kind: 'event'; mode: Mode } | { kind: 'talk' } | { kind: 'author' };
