@@ -169,11 +169,12 @@ const speakerColonTitle: TitleSplitter = (text, known) => {
   return people && title ? { title, speakers: people } : null;
 };
 
-/** `Title by Speaker (Org)`, `Title by Anna and Ben`. */
-const titleBySpeaker: TitleSplitter = (text, known) => {
-  const at = text.toLowerCase().lastIndexOf(' by ');
+/** `Title <word> Speaker (Org)`: `Title by Anna and Ben`, `Title with Anna`. */
+const titleWordSpeaker = (word: string): TitleSplitter => (text, known) => {
+  const marker = ` ${word} `;
+  const at = text.toLowerCase().lastIndexOf(marker);
   if (at <= 0) return null;
-  const people = readPeople(text.slice(at + 4), known);
+  const people = readPeople(text.slice(at + marker.length), known);
   const title = text.slice(0, at).trim();
   return people && title ? { title, speakers: people } : null;
 };
@@ -188,18 +189,9 @@ const titleDashSpeaker: TitleSplitter = (text, known) => {
   return people && title ? { title, speakers: people } : null;
 };
 
-/** `Title with Speaker`. */
-const titleWithSpeaker: TitleSplitter = (text, known) => {
-  const at = text.toLowerCase().lastIndexOf(' with ');
-  if (at <= 0) return null;
-  const people = readPeople(text.slice(at + 6), known);
-  const title = text.slice(0, at).trim();
-  return people && title ? { title, speakers: people } : null;
-};
-
 /** The splitters, tried in order; add a new form by adding a function here. */
 export const TITLE_SPLITTERS: readonly TitleSplitter[] = [
-  speakerColonTitle, titleBySpeaker, titleDashSpeaker, titleWithSpeaker,
+  speakerColonTitle, titleWordSpeaker('by'), titleDashSpeaker, titleWordSpeaker('with'),
 ];
 
 /** Split the rest of an agenda line into title, speakers and talk number. */

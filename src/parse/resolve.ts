@@ -1,0 +1,150 @@
+import type { AgendaItem, Speaker, Talk } from '../types.js';
+import { addDays, localDateTime, minutesOfDay } from './date-time.js';
+import type { Draft, DraftTalk } from './draft.js';
+import { classifyKind } from './kind.js';
+import { normaliseTitle } from './normalise.js';
+import type { NamedPerson } from './speaker-names.js';
+
+function joinParagraphs(lines: readonly string[]): string | null {
+  const text = lines.join('\n').replace(/\n{2,}/gu, '\n\n').trim();
+  return text || null;
+}
+
+/** Does `a` name the same talk as `b`? Equal titles, or one contained in the other. */
+function sameTitle(a: string, b: string): boolean {
+  const x = normaliseTitle(a);
+  const y = normaliseTitle(b);
+  if (!x || !y) return false;
+  return x === y || (x.length >= 12 && y.includes(x)) || (y.length >= 12 && x.includes(y));
+}
+
+/** Minutes since midnight (wrapping at 24 h) as `HH:MM`. */
+function clock(minutes: number): string {
+  const m = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/** Turn the draft into agenda items, talks and speakers, linked to one another. */
+export function resolveDraft(draft: Draft, date: string | null, timeZone: string | null): { agenda: AgendaItem[]; talks: Talk[]; speakers: Speaker[] } {
+  const affiliations = new Map<string, string>();
+  const remember = (people: readonly NamedPerson[]): void => {
+    for (const p of people) if (p.affiliation && !affiliations.has(p.name.toLowerCase())) affiliations.set(p.name.toLowerCase(), p.affiliation);
+  };
+
+  // Merge talks that were read twice (e.g. a `Talk #1:` line and a heading) and link agenda items.
+  const drafts: DraftTalk[] = [];
+  for (const t of draft.talks) {
+    const same = drafts.find((d) => (t.number !== null && d.number === t.number && (!t.title || !d.title || sameTitle(d.title, t.title))) || (t.title && d.title && sameTitle(d.title, t.title)));
+    if (same) {
+      if (same.abstract.every((l) => !l.trim())) same.abstract = t.abstract;
+      if (same.speakers.length === 0) same.speakers = t.speakers;
+      same.number ??= t.number;
+      if (!same.title) same.title = t.title;
+    } else {
+      drafts.push({ ...t, abstract: [...t.abstract] });
+    }
+  }
+  const itemTalk = new Map<number, DraftTalk>();
+  draft.agenda.forEach((item, i) => {
+    const byNumber = item.talkNumber !== null ? drafts.find((t) => t.number === item.talkNumber) : undefined;
+    const byTitle = drafts.find((t) => t.title && sameTitle(t.title, item.title));
+    const found = byTitle ?? byNumber;
+    if (found) {
+      itemTalk.set(i, found);
+      if (found.speakers.length === 0) found.speakers = item.speakers;
+      found.number ??= item.talkNumber;
+      if (!found.title) found.title = item.title;
+    } else if (item.speakers.length > 0 || item.talkNumber !== null) {
+      const created: DraftTalk = { number: item.talkNumber, title: item.title, speakers: item.speakers, abstract: [], line: item.line };
+      drafts.push(created);
+      itemTalk.set(i, created);
+    }
+  });
+  // Number the talks: stated numbers stay, the others take the next free number in order.
+  const used = new Set(drafts.map((t) => t.number).filter((n): n is number => n !== null));
+  let next = 1;
+  const order = [...drafts].sort((a, b) => a.line - b.line);
+  for (const t of order) {
+    if (t.number !== null) continue;
+    while (used.has(next)) next++;
+    t.number = next;
+    used.add(next);
+  }
+  drafts.sort((a, b) => a.number! - b.number!);
+  const talks: Talk[] = drafts.map((t) => {
+    remember(t.speakers);
+    return { number: t.number!, title: t.title, speakers: t.speakers.map((p) => p.name), abstract: joinParagraphs(t.abstract), line: t.line };
+  });
+
+  // Agenda times: an end before the start, or a start well before the previous one, is on the next day.
+  let dayOffset = 0;
+  let previousStart: number | null = null;
+  const agenda: AgendaItem[] = draft.agenda.map((item, i) => {
+    const t = item.time;
+    let startMin = minutesOfDay(t.start);
+    let end = t.end;
+    // `7:00` after `6:30 pm`: a 12-hour time written without am/pm in an evening agenda.
+    if (t.ambiguousHour && previousStart !== null && previousStart >= 12 * 60 && startMin < 12 * 60 && startMin + 12 * 60 >= previousStart - 60) {
+      startMin += 12 * 60;
+      if (end && minutesOfDay(end) < 12 * 60) end = clock(minutesOfDay(end) + 12 * 60);
+    }
+    const start = clock(startMin);
+    if (previousStart !== null && startMin + 6 * 60 < previousStart) dayOffset += 1;
+    previousStart = startMin;
+    let duration: number | null = null;
+    if (end) {
+      let d = minutesOfDay(end) - startMin;
+      if (d < 0) d += 24 * 60;
+      duration = d;
+    } else if (t.statedMinutes !== null && !t.openEnd) {
+      duration = t.statedMinutes;
+      end = clock(startMin + duration);
+    }
+    const day = date ? addDays(date, dayOffset) : null;
+    const endDay = day && end ? (minutesOfDay(end) < startMin ? addDays(day, 1) : day) : null;
+    const linked = itemTalk.get(i);
+    remember(item.speakers);
+    const speakerNames = (item.speakers.length > 0 ? item.speakers : linked?.speakers ?? []).map((p) => p.name);
+    return {
+      start,
+      end,
+      openEnd: t.openEnd,
+      approximate: t.approximate,
+      startsAt: day ? localDateTime(day, start, timeZone) : null,
+      endsAt: endDay && end ? localDateTime(endDay, end, timeZone) : null,
+      durationMinutes: duration,
+      title: item.title,
+      speakers: speakerNames,
+      kind: classifyKind(item.title, speakerNames.length > 0 || linked !== undefined),
+      talk: linked?.number ?? null,
+      line: item.line,
+    };
+  });
+
+  // Speakers: those with bios first, then everyone else who gives a talk.
+  const speakers: Speaker[] = [];
+  const byName = new Map<string, Speaker>();
+  const add = (name: string): Speaker => {
+    const key = name.toLowerCase();
+    let s = byName.get(key);
+    if (!s) {
+      s = { name, affiliation: null, bio: null, links: [], talks: [] };
+      byName.set(key, s);
+      speakers.push(s);
+    }
+    return s;
+  };
+  for (const d of draft.speakers) {
+    const s = add(d.name);
+    s.affiliation ??= d.affiliation;
+    s.bio = s.bio ?? joinParagraphs(d.bio);
+    s.links.push(...d.links);
+  }
+  for (const t of talks) for (const name of t.speakers) add(name);
+  for (const item of agenda) for (const name of item.speakers) add(name);
+  for (const s of speakers) {
+    s.affiliation ??= affiliations.get(s.name.toLowerCase()) ?? null;
+    s.talks = talks.filter((t) => t.speakers.some((n) => n.toLowerCase() === s.name.toLowerCase())).map((t) => t.number);
+  }
+  return { agenda, talks, speakers };
+}
