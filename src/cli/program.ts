@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FORMATS, formatMeetups, isFormatName, type FormatName } from '../format/index.js';
 import { isKnownTimeZone } from '../parse/date-time.js';
 import { parseMeetup } from '../parse/meetup.js';
 import type { Meetup } from '../types.js';
+import { decideColor, decideWidth } from './color.js';
 import { CliError, EXIT_NOTES, EXIT_OK, EXIT_USAGE } from './errors.js';
 import { CLOSED_PIPE_CODES, type CliIO } from './io.js';
 import { decodeNotes, readNotesBytes } from './read-input.js';
@@ -19,11 +20,58 @@ function packageVersion(): string {
   }
 }
 
-interface ParseCommandOptions {
-  json?: boolean;
-  format?: string;
+/** Options shared by the commands that read notes. */
+interface InputOptions {
   output?: string;
   tz?: string;
+  color?: boolean;
+  width?: number;
+}
+
+interface ParseCommandOptions extends InputOptions {
+  json?: boolean;
+  format?: string;
+}
+
+interface AgendaCommandOptions extends InputOptions {
+  tsv?: boolean;
+}
+
+function parseWidth(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 20 || n > 1000) {
+    throw new InvalidArgumentError('expected a whole number of columns from 20 to 1000');
+  }
+  return n;
+}
+
+/** Add the options every notes-reading command takes. */
+function withInputOptions(command: Command): Command {
+  return command
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('--tz <zone>', 'IANA time zone of the meetup, e.g. Europe/Berlin (overrides the notes)')
+    .option('--color', 'colour the output even when it is not a terminal')
+    .option('--no-color', 'never colour the output (also NO_COLOR=1 or TERM=dumb)')
+    .option('--width <columns>', 'output width (default: the terminal width, or 80)', parseWidth);
+}
+
+/** Read and parse the inputs, format them and write the result; returns the exit code. */
+async function runFormat(files: readonly string[], opts: InputOptions, format: FormatName, io: CliIO): Promise<number> {
+  if (opts.tz !== undefined && !isKnownTimeZone(opts.tz)) {
+    throw new CliError(`unknown time zone '${opts.tz}' (use an IANA name such as Europe/Berlin)`, EXIT_USAGE);
+  }
+  const { meetups, exitCode } = await parseInputs(files, io, opts.tz);
+  if (meetups.length > 0 || files.length > 1) {
+    const toFile = opts.output !== undefined && opts.output !== '-';
+    const isTTY = !toFile && io.stdout.isTTY;
+    const context = {
+      color: decideColor(opts.color, io.env, isTTY),
+      width: decideWidth(opts.width, io.stdout.columns, isTTY),
+      multiple: files.length > 1,
+    };
+    await emit(formatMeetups(meetups, format, context), io, opts.output);
+  }
+  return exitCode;
 }
 
 /** Parse every input; report diagnostics on stderr; return the meetups and the worst exit code. */
@@ -80,29 +128,30 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     })
     .showSuggestionAfterError(true);
 
-  program
-    .command('parse')
-    .description('parse notes and print the meetup (one file: an object; several: an array)')
-    .argument('[files...]', 'notes files; - or none reads standard input')
-    .option('--json', 'print JSON (same as --format json)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATS)))
-    .option('-o, --output <file>', 'write to a file instead of standard output')
-    .option('--tz <zone>', 'IANA time zone of the meetup, e.g. Europe/Berlin (overrides the notes)')
-    .action(async (files: string[], opts: ParseCommandOptions) => {
-      if (opts.tz !== undefined && !isKnownTimeZone(opts.tz)) {
-        throw new CliError(`unknown time zone '${opts.tz}' (use an IANA name such as Europe/Berlin)`, EXIT_USAGE);
-      }
-      const format: FormatName = opts.json ? 'json' : opts.format && isFormatName(opts.format) ? opts.format : 'json';
-      if (opts.json && opts.format && opts.format !== 'json') {
-        throw new CliError(`--json and --format ${opts.format} disagree; give one of them`, EXIT_USAGE);
-      }
-      const { meetups, exitCode } = await parseInputs(files, io, opts.tz);
-      if (meetups.length > 0 || files.length > 1) {
-        const width = io.stdout.columns && io.stdout.isTTY ? io.stdout.columns : 80;
-        await emit(formatMeetups(meetups, format, { color: false, width, multiple: files.length > 1 }), io, opts.output);
-      }
-      setExit(exitCode);
-    });
+  withInputOptions(
+    program
+      .command('parse')
+      .description('parse notes and print the meetup: a readable summary, or JSON with --json')
+      .argument('[files...]', 'notes files; - or none reads standard input')
+      .option('--json', 'print JSON: one file gives an object, several an array (same as --format json)')
+      .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATS))),
+  ).action(async (files: string[], opts: ParseCommandOptions) => {
+    if (opts.json && opts.format && opts.format !== 'json') {
+      throw new CliError(`--json and --format ${opts.format} disagree; give one of them`, EXIT_USAGE);
+    }
+    const format: FormatName = opts.json ? 'json' : opts.format && isFormatName(opts.format) ? opts.format : 'summary';
+    setExit(await runFormat(files, opts, format, io));
+  });
+
+  withInputOptions(
+    program
+      .command('agenda')
+      .description('print the agenda as a table (one per file), or as tab-separated values with --tsv')
+      .argument('[files...]', 'notes files; - or none reads standard input')
+      .option('--tsv', 'tab-separated values with a header row: start end minutes kind title speakers'),
+  ).action(async (files: string[], opts: AgendaCommandOptions) => {
+    setExit(await runFormat(files, opts, opts.tsv ? 'tsv' : 'table', io));
+  });
   return program;
 }
 

@@ -1,6 +1,9 @@
 import type { Meetup } from '../types.js';
+import { formatAgendaTable } from './agenda-table.js';
 import type { FormatContext } from './context.js';
 import { formatJson } from './json.js';
+import { formatSummary } from './summary.js';
+import { formatTsv } from './tsv.js';
 
 export type { FormatContext } from './context.js';
 
@@ -10,6 +13,9 @@ export type Formatter = (meetups: readonly Meetup[], context: FormatContext) => 
 /** The formatters, by the name given to `--format`. */
 export const FORMATS = {
   json: formatJson,
+  summary: formatSummary,
+  table: formatAgendaTable,
+  tsv: formatTsv,
 } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATS;

@@ -217,8 +217,8 @@ export function parseMeetup(input: string, options: ParseOptions = {}): ParseRes
   // Title, date, series.
   const title = titleLine.title ?? firstOf(frontMatter, TITLE_KEYS);
   const series = titleLine.title ? { series: titleLine.series, edition: titleLine.edition } : readSeries(title);
-  const fmDateValue = firstOf(frontMatter, DATE_KEYS);
-  const fmDate = fmDateValue ? dateFromValue(fmDateValue) : null;
+  const statedDateValue = firstOf(frontMatter, DATE_KEYS) ?? firstOf(draft.details, DATE_KEYS);
+  const fmDate = statedDateValue ? dateFromValue(statedDateValue) : null;
   const pathDate = dateFromPath(source);
   const date = titleLine.date ?? fmDate ?? pathDate;
   if (titleLine.date && fmDate && titleLine.date !== fmDate) {
