@@ -93,6 +93,8 @@ export interface ParseOptions {
   source?: string;
   /** IANA time zone that overrides anything stated or inferred. */
   timeZone?: string;
+  /** `YYYY-MM-DD` to use when the notes give no date. */
+  date?: string;
 }
 
 export interface ParseResult {

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { FormatContext, IcalOptions } from '../format/context.js';
+import { DEFAULT_OPEN_END_MINUTES } from '../format/ical.js';
 import { FORMATS, formatMeetups, isFormatName, type FormatName } from '../format/index.js';
-import { isKnownTimeZone } from '../parse/date-time.js';
+import { isKnownTimeZone, isValidDate } from '../parse/date-time.js';
 import { parseMeetup } from '../parse/meetup.js';
-import type { Meetup } from '../types.js';
+import type { Diagnostic, Meetup, ParseOptions } from '../types.js';
 import { decideColor, decideWidth } from './color.js';
 import { CliError, EXIT_NOTES, EXIT_OK, EXIT_USAGE } from './errors.js';
 import { CLOSED_PIPE_CODES, type CliIO } from './io.js';
@@ -37,12 +39,36 @@ interface AgendaCommandOptions extends InputOptions {
   tsv?: boolean;
 }
 
+interface IcalCommandOptions extends InputOptions {
+  single?: boolean;
+  openEnd: number;
+  utc?: boolean;
+  date?: string;
+}
+
 function parseWidth(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 20 || n > 1000) {
-    throw new InvalidArgumentError('expected a whole number of columns from 20 to 1000');
-  }
+  if (!Number.isInteger(n) || n < 20 || n > 1000) throw new InvalidArgumentError('expected a whole number of columns from 20 to 1000');
   return n;
+}
+
+function parseMinutes(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 24 * 60) throw new InvalidArgumentError('expected a whole number of minutes from 1 to 1440');
+  return n;
+}
+
+function parseDateOption(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
+  if (!m || !isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  return value;
+}
+
+/** DTSTAMP and other stamps: SOURCE_DATE_EPOCH (seconds) when set, for reproducible output; else now. */
+function currentTime(env: Record<string, string | undefined>): Date {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  if (epoch !== undefined && /^\d{1,12}$/u.test(epoch.trim())) return new Date(Number(epoch.trim()) * 1000);
+  return new Date();
 }
 
 /** Add the options every notes-reading command takes. */
@@ -55,40 +81,30 @@ function withInputOptions(command: Command): Command {
     .option('--width <columns>', 'output width (default: the terminal width, or 80)', parseWidth);
 }
 
-/** Read and parse the inputs, format them and write the result; returns the exit code. */
-async function runFormat(files: readonly string[], opts: InputOptions, format: FormatName, io: CliIO): Promise<number> {
-  if (opts.tz !== undefined && !isKnownTimeZone(opts.tz)) {
-    throw new CliError(`unknown time zone '${opts.tz}' (use an IANA name such as Europe/Berlin)`, EXIT_USAGE);
-  }
-  const { meetups, exitCode } = await parseInputs(files, io, opts.tz);
-  if (meetups.length > 0 || files.length > 1) {
-    const toFile = opts.output !== undefined && opts.output !== '-';
-    const isTTY = !toFile && io.stdout.isTTY;
-    const context = {
-      color: decideColor(opts.color, io.env, isTTY),
-      width: decideWidth(opts.width, io.stdout.columns, isTTY),
-      multiple: files.length > 1,
-    };
-    await emit(formatMeetups(meetups, format, context), io, opts.output);
-  }
-  return exitCode;
+async function report(io: CliIO, diagnostics: readonly Diagnostic[]): Promise<void> {
+  for (const d of diagnostics) await io.stderr.write(`${formatDiagnostic(d)}\n`);
 }
 
 /** Parse every input; report diagnostics on stderr; return the meetups and the worst exit code. */
-async function parseInputs(files: readonly string[], io: CliIO, timeZone: string | undefined): Promise<{ meetups: Meetup[]; exitCode: number }> {
-  const inputs = files.length > 0 ? files : ['-'];
+async function parseInputs(
+  files: readonly string[],
+  io: CliIO,
+  options: Omit<ParseOptions, 'source'>,
+  /** Rules not worth reporting for this command (the calendar's own error says it better). */
+  quiet: ReadonlySet<string> = new Set(),
+): Promise<{ meetups: Meetup[]; exitCode: number }> {
   if (files.length === 0 && io.stdinIsTTY) {
-    throw new CliError('no notes given: name a file, or pipe notes into standard input (see meetup parse --help)', EXIT_USAGE);
+    throw new CliError('no notes given: name a file, or pipe notes into standard input (see meetup --help)', EXIT_USAGE);
   }
   const meetups: Meetup[] = [];
   let exitCode = EXIT_OK;
-  for (const file of inputs) {
+  for (const file of files.length > 0 ? files : ['-']) {
     const source = file === '-' ? '<stdin>' : file;
     try {
       const bytes = file === '-' ? await io.readStdin() : await readNotesBytes(file);
       const { text, warnings } = decodeNotes(bytes, source);
-      const result = parseMeetup(text, { source, ...(timeZone ? { timeZone } : {}) });
-      for (const d of [...warnings, ...result.diagnostics]) await io.stderr.write(`${formatDiagnostic(d)}\n`);
+      const result = parseMeetup(text, { ...options, source });
+      await report(io, [...warnings, ...result.diagnostics].filter((d) => !quiet.has(d.ruleId)));
       if (result.diagnostics.some((d) => d.severity === 'error')) exitCode = Math.max(exitCode, EXIT_NOTES);
       if (result.meetup) meetups.push(result.meetup);
     } catch (e) {
@@ -98,6 +114,28 @@ async function parseInputs(files: readonly string[], io: CliIO, timeZone: string
     }
   }
   return { meetups, exitCode };
+}
+
+/**
+ * A calendar needs a date: meetups without one are left out with an error (exit 1); meetups
+ * without a time zone get floating times and a warning that suggests --tz.
+ */
+async function checkForCalendar(meetups: Meetup[], io: CliIO, utc: boolean): Promise<{ meetups: Meetup[]; exitCode: number }> {
+  const dated: Meetup[] = [];
+  let exitCode = EXIT_OK;
+  for (const m of meetups) {
+    if (!m.date) {
+      await io.stderr.write(`${formatError(`${m.source}: no date in the notes; a calendar needs one (give --date YYYY-MM-DD)`)}\n`);
+      exitCode = EXIT_NOTES;
+      continue;
+    }
+    if (!m.timeZone) {
+      const how = utc ? 'UTC times need a zone, so times are floating' : 'times are floating (local wherever the calendar is)';
+      await report(io, [{ severity: 'warning', message: `No time zone known; ${how}: give --tz <zone>`, line: 1, column: 1, ruleId: 'ical-floating', source: m.source }]);
+    }
+    dated.push(m);
+  }
+  return { meetups: dated, exitCode };
 }
 
 /** Write the command's output to stdout or to `--output`. */
@@ -111,6 +149,41 @@ async function emit(text: string, io: CliIO, output: string | undefined): Promis
     return;
   }
   await io.stdout.write(text);
+}
+
+/** Read and parse the inputs, format them and write the result; returns the exit code. */
+async function runFormat(
+  files: readonly string[],
+  opts: InputOptions & { date?: string },
+  format: FormatName,
+  io: CliIO,
+  ical: IcalOptions = {},
+): Promise<number> {
+  if (opts.tz !== undefined && !isKnownTimeZone(opts.tz)) {
+    throw new CliError(`unknown time zone '${opts.tz}' (use an IANA name such as Europe/Berlin)`, EXIT_USAGE);
+  }
+  const parseOptions = { ...(opts.tz ? { timeZone: opts.tz } : {}), ...(opts.date ? { date: opts.date } : {}) };
+  const parsed = await parseInputs(files, io, parseOptions, format === 'ical' ? new Set(['missing-date']) : new Set());
+  let { meetups } = parsed;
+  let exitCode = parsed.exitCode;
+  if (format === 'ical') {
+    const checked = await checkForCalendar(meetups, io, ical.utc ?? false);
+    meetups = checked.meetups;
+    exitCode = Math.max(exitCode, checked.exitCode);
+  }
+  if (meetups.length > 0 || files.length > 1) {
+    const toFile = opts.output !== undefined && opts.output !== '-';
+    const isTTY = !toFile && io.stdout.isTTY;
+    const context: FormatContext = {
+      color: decideColor(opts.color, io.env, isTTY),
+      width: decideWidth(opts.width, io.stdout.columns, isTTY),
+      multiple: files.length > 1,
+      now: currentTime(io.env),
+      ical: { ...ical, version: packageVersion() },
+    };
+    await emit(formatMeetups(meetups, format, context), io, opts.output);
+  }
+  return exitCode;
 }
 
 function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
@@ -152,6 +225,19 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   ).action(async (files: string[], opts: AgendaCommandOptions) => {
     setExit(await runFormat(files, opts, opts.tsv ? 'tsv' : 'table', io));
   });
+
+  withInputOptions(
+    program
+      .command('ical')
+      .description('write an iCalendar (RFC 5545) calendar: one event per agenda item, all files in one calendar')
+      .argument('[files...]', 'notes files; - or none reads standard input')
+      .option('--single', 'one event for the whole meetup, with the agenda in its description')
+      .option('--open-end <minutes>', 'how long an open-ended or last item lasts', parseMinutes, DEFAULT_OPEN_END_MINUTES)
+      .option('--utc', 'write UTC times instead of local times with a time zone')
+      .option('--date <YYYY-MM-DD>', 'date of the meetup when the notes give none', parseDateOption),
+  ).action(async (files: string[], opts: IcalCommandOptions) => {
+    setExit(await runFormat(files, opts, 'ical', io, { single: opts.single ?? false, openEndMinutes: opts.openEnd, utc: opts.utc ?? false }));
+  });
   return program;
 }
 
@@ -168,9 +254,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (e) {
-    if (e instanceof CommanderError) {
-      return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    }
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     if (e instanceof CliError) {
       await io.stderr.write(`${formatError(e.message)}\n`).catch(() => undefined);
       return e.exitCode;

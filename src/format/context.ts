@@ -8,6 +8,21 @@ export interface FormatContext {
   width: number;
   /** Several meetups were asked for (several inputs), so list-shaped output even if one came back. */
   multiple?: boolean;
+  /** The current time, for stamps such as iCalendar's DTSTAMP (the CLI passes SOURCE_DATE_EPOCH or the clock). */
+  now?: Date;
+  /** iCalendar options. */
+  ical?: IcalOptions;
+}
+
+export interface IcalOptions {
+  /** One event for the whole meetup instead of one per agenda item. */
+  single?: boolean;
+  /** Minutes an open-ended or last item lasts (default 60). */
+  openEndMinutes?: number;
+  /** Write UTC times instead of local times with TZID. */
+  utc?: boolean;
+  /** Product version written into PRODID. */
+  version?: string;
 }
 
 /** A Chalk instance for this context: no global colour state, level 0 when colour is off. */

@@ -1,11 +1,12 @@
 import type { Meetup } from '../types.js';
 import { formatAgendaTable } from './agenda-table.js';
 import type { FormatContext } from './context.js';
+import { formatIcal } from './ical.js';
 import { formatJson } from './json.js';
 import { formatSummary } from './summary.js';
 import { formatTsv } from './tsv.js';
 
-export type { FormatContext } from './context.js';
+export type { FormatContext, IcalOptions } from './context.js';
 
 /** A formatter turns parsed meetups into the text to print. It never reads files, the clock or `process`. */
 export type Formatter = (meetups: readonly Meetup[], context: FormatContext) => string;
@@ -13,6 +14,7 @@ export type Formatter = (meetups: readonly Meetup[], context: FormatContext) => 
 /** The formatters, by the name given to `--format`. */
 export const FORMATS = {
   json: formatJson,
+  ical: formatIcal,
   summary: formatSummary,
   table: formatAgendaTable,
   tsv: formatTsv,

@@ -220,7 +220,7 @@ export function parseMeetup(input: string, options: ParseOptions = {}): ParseRes
   const statedDateValue = firstOf(frontMatter, DATE_KEYS) ?? firstOf(draft.details, DATE_KEYS);
   const fmDate = statedDateValue ? dateFromValue(statedDateValue) : null;
   const pathDate = dateFromPath(source);
-  const date = titleLine.date ?? fmDate ?? pathDate;
+  const date = titleLine.date ?? fmDate ?? pathDate ?? options.date ?? null;
   if (titleLine.date && fmDate && titleLine.date !== fmDate) {
     diagnostics.push({ severity: 'warning', message: `Heading says ${titleLine.date} but front matter says ${fmDate}; using the heading`, line: titleNode?.position?.start.line ?? 1, column: 1, ruleId: 'date-conflict', source });
   }

@@ -1,0 +1,194 @@
+import { createHash } from 'node:crypto';
+import ical, { ICalCalendarMethod, type ICalCalendar } from 'ical-generator';
+import { DateTime } from 'luxon';
+import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
+import type { AgendaItem, Meetup } from '../types.js';
+import type { FormatContext, IcalOptions } from './context.js';
+import { durationText, timeRange } from './text-layout.js';
+
+/** Minutes an open-ended (`Onwards`) or last item lasts unless `--open-end` says otherwise. */
+export const DEFAULT_OPEN_END_MINUTES = 60;
+
+let knownZones: Set<string> | null = null;
+
+/** Whether the VTIMEZONE data knows `zone` (asked first: the library logs when it does not). */
+export function hasVtimezone(zone: string): boolean {
+  if (!knownZones) {
+    const list = tzlib_get_timezones();
+    knownZones = new Set(Array.isArray(list) ? list : (JSON.parse(list) as string[]));
+  }
+  return knownZones.has(zone);
+}
+
+/** A VTIMEZONE component for `zone` from the timezones-ical-library data, or null. */
+function vtimezone(zone: string): string | null {
+  if (!hasVtimezone(zone)) return null;
+  const block = tzlib_get_ical_block(zone);
+  if (!Array.isArray(block) || !block[0]) return null;
+  // A linked zone (Europe/Oslo → Europe/Berlin) comes back under the canonical name; the
+  // calendar's TZID must match the events' TZID, so it is named as asked.
+  return block[0].replace(/^(TZID:|X-LIC-LOCATION:).*$/gmu, `$1${zone}`);
+}
+
+/** TEXT without control characters: tabs and line breaks become spaces (or stay as newlines when `multiline`). */
+function cleanText(text: string, multiline = false): string {
+  const lines = text.replace(/\r\n?/gu, '\n');
+  // eslint-disable-next-line no-control-regex
+  const noControls = lines.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/gu, ' ');
+  return multiline ? noControls.trim() : noControls.replace(/\n+/gu, ' ').trim();
+}
+
+/** A parameter value (CN=): no quotes, backslashes or control characters can be written inside one. */
+function cleanParam(text: string): string {
+  return cleanText(text).replace(/"/gu, "'").replace(/\\/gu, '/') || 'meetup';
+}
+
+const ORGANIZER_ADDRESS = 'noreply@meetup.invalid';
+
+const hash = (...parts: Array<string | number | null>): string =>
+  createHash('sha256').update(parts.map((p) => String(p ?? '')).join('\u0000')).digest('hex').slice(0, 20);
+
+/** The meetup's identity in UIDs: its date and series (or title). */
+function meetupKey(m: Meetup): string[] {
+  return [m.date ?? '', (m.series ?? m.title ?? m.source).toLowerCase()];
+}
+
+interface Slot {
+  item: AgendaItem;
+  start: DateTime;
+  end: DateTime;
+  uid: string;
+}
+
+/** Local date-time of an item in the meetup's zone (floating wall time, held as UTC, when the zone is unknown). */
+function at(iso: string, zone: string | null): DateTime {
+  return DateTime.fromISO(iso.slice(0, 19), { zone: zone ?? 'UTC' });
+}
+
+/**
+ * Start and end of every timed item: the written end; else the next item's start; else (open
+ * end, or the last item) `openEndMinutes` later. The end is always after the start.
+ */
+function slots(meetup: Meetup, openEndMinutes: number): Slot[] {
+  const timed = meetup.agenda.filter((a) => a.startsAt);
+  const seen = new Map<string, number>();
+  return timed.map((item, i) => {
+    const start = at(item.startsAt!, meetup.timeZone);
+    let end = item.endsAt ? at(item.endsAt, meetup.timeZone) : null;
+    if (!end || end <= start) {
+      const next = timed.slice(i + 1).map((n) => at(n.startsAt!, meetup.timeZone)).find((s) => s > start);
+      end = !item.openEnd && next ? next : start.plus({ minutes: openEndMinutes });
+    }
+    // Items with the same title keep apart by their order among equals, never by line number.
+    const key = item.title.toLowerCase();
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    return { item, start, end, uid: `${hash(...meetupKey(meetup), key, occurrence)}@meetup` };
+  });
+}
+
+function summaryOf(item: AgendaItem): string {
+  return cleanText(item.speakers.length > 0 ? `${item.title} — ${item.speakers.join(', ')}` : item.title);
+}
+
+function descriptionOf(meetup: Meetup, item: AgendaItem): string | null {
+  const parts: string[] = [];
+  const talk = item.talk !== null ? meetup.talks.find((t) => t.number === item.talk) : undefined;
+  if (talk?.abstract) parts.push(talk.abstract);
+  if (item.speakers.length > 0) {
+    parts.push(`Speakers: ${item.speakers.map((name) => {
+      const s = meetup.speakers.find((p) => p.name === name);
+      return s?.affiliation ? `${name} (${s.affiliation})` : name;
+    }).join(', ')}`);
+  }
+  if (meetup.title) parts.push(meetup.title);
+  return parts.length > 0 ? cleanText(parts.join('\n\n'), true) : null;
+}
+
+function agendaText(meetup: Meetup): string {
+  return meetup.agenda
+    .map((a) => [timeRange(a), a.title, a.speakers.length > 0 ? `— ${a.speakers.join(', ')}` : '', durationText(a) && `(${durationText(a)})`].filter(Boolean).join(' '))
+    .join('\n');
+}
+
+/** Add one meetup's events to the calendar. */
+function addMeetup(cal: ICalCalendar, meetup: Meetup, options: Required<Omit<IcalOptions, 'version'>>, stamp: Date): void {
+  if (!meetup.date) return;
+  const zone = meetup.timeZone && !options.utc && vtimezone(meetup.timeZone) ? meetup.timeZone : null;
+  const floating = !meetup.timeZone;
+  const placed = (d: DateTime): DateTime => (options.utc && meetup.timeZone ? d.toUTC() : d);
+  const common = {
+    stamp,
+    location: meetup.venue ?? meetup.host ? cleanText((meetup.venue ?? meetup.host)!) : null,
+    url: meetup.links.find((l) => l.url)?.url ?? null,
+    ...(zone ? { timezone: zone } : {}),
+    floating,
+  };
+
+  const all = slots(meetup, options.openEndMinutes);
+  // iTIP (RFC 5546) wants an ORGANIZER in every PUBLISH event; notes have no address, so the
+  // host is named at a reserved, undeliverable one (RFC 2606 `.invalid`).
+  const organizer = { name: cleanParam(meetup.host ?? meetup.series ?? meetup.title ?? 'meetup'), email: ORGANIZER_ADDRESS };
+
+  // A meetup without a timed agenda is still a meetup on its date: one (all-day) event.
+  if (options.single || all.length === 0) {
+    const body = [meetup.description, agendaText(meetup)].filter(Boolean).join('\n\n');
+    const uid = `${hash(...meetupKey(meetup))}@meetup`;
+    const summary = cleanText(meetup.title ?? meetup.source);
+    if (all.length === 0) {
+      cal.createEvent({ ...common, organizer, id: uid, allDay: true, start: DateTime.fromISO(meetup.date, { zone: 'UTC' }), summary, description: cleanText(body, true) || null, floating: true });
+      return;
+    }
+    const start = all[0]!.start;
+    const end = all.map((s) => s.end).reduce((a, b) => (b > a ? b : a));
+    cal.createEvent({ ...common, organizer, id: uid, start: placed(start), end: placed(end), summary, description: cleanText(body, true) || null, categories: [{ name: 'meetup' }] });
+    return;
+  }
+
+  for (const slot of all) {
+    cal.createEvent({
+      ...common,
+      organizer,
+      id: slot.uid,
+      start: placed(slot.start),
+      end: placed(slot.end),
+      summary: summaryOf(slot.item),
+      description: descriptionOf(meetup, slot.item),
+      categories: [{ name: slot.item.kind }],
+    });
+  }
+}
+
+/** The calendar's name: the series all meetups share, else the one meetup's title. */
+function calendarName(meetups: readonly Meetup[]): string | null {
+  const series = new Set(meetups.map((m) => m.series));
+  if (series.size === 1 && meetups[0]?.series) return cleanText(meetups[0].series);
+  return meetups.length === 1 && meetups[0]?.title ? cleanText(meetups[0].title) : null;
+}
+
+/**
+ * RFC 5545 iCalendar: one VCALENDAR for all meetups, one VEVENT per timed agenda item (or per
+ * meetup with `single`), local times with TZID and a VTIMEZONE for each zone used (UTC with
+ * `utc`; floating when the zone is unknown). CRLF line endings including the last line; lines
+ * folded at 75 octets by ical-generator. Meetups without a date have no events.
+ */
+export function formatIcal(meetups: readonly Meetup[], context: FormatContext): string {
+  const options = {
+    single: context.ical?.single ?? false,
+    openEndMinutes: context.ical?.openEndMinutes ?? DEFAULT_OPEN_END_MINUTES,
+    utc: context.ical?.utc ?? false,
+  };
+  const cal = ical({
+    prodId: `//meetup//meetup ${context.ical?.version ?? '0'}//EN`,
+    method: ICalCalendarMethod.PUBLISH,
+    scale: 'GREGORIAN',
+  });
+  // X-WR-CALNAME only: the RFC 7986 NAME property that ical-generator adds with it is unknown to some parsers.
+  const name = calendarName(meetups);
+  if (name) cal.x('X-WR-CALNAME', name);
+  cal.timezone({ name: null, generator: vtimezone });
+  const stamp = context.now ?? new Date(0);
+  for (const meetup of meetups) addMeetup(cal, meetup, options, stamp);
+  const text = cal.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
+}
