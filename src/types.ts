@@ -26,6 +26,8 @@ export interface AgendaItem {
   kind: AgendaKind;
   /** Number of the linked talk in `talks`, or null. */
   talk: number | null;
+  /** True when the title or speaker is a placeholder such as `TBD`, `TBA`, `未定`, `Segunda charla`. */
+  placeholder: boolean;
   /** 1-based source line. */
   line: number;
 }

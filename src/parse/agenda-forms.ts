@@ -7,13 +7,13 @@
 export const APPROXIMATE_MARKERS = ['~', 'ca.', 'ca', 'circa', 'approx.', 'approx', 'gegen'];
 
 /** Separators between the start and end time of a range: `18:50 - 19:00`. */
-export const RANGE_SEPARATORS = ['--', '-', '–', '—', 'to', 'bis'];
+export const RANGE_SEPARATORS = ['--', '-', '–', '—', '～', '〜', '~', 'to', 'till', 'until', 'bis', 'a', 'à', 'tot', 'hasta', 'до'];
 
 /** Words that stand for an open end in the end-time position: `20:20 - Onwards`. */
 export const OPEN_END_WORDS = ['onwards', 'open end', 'open-end', 'late', 'till late', 'open', 'offen', 'ende offen'];
 
 /** Separators between the time(s) and the title: `18:30 (CEST) -- Title`, `18:00: Title`. */
-export const TITLE_SEPARATORS = ['--', '-', '–', '—', ':', '|'];
+export const TITLE_SEPARATORS = ['--', '-', '–', '—', ':', '：', '|', '｜'];
 
 /** Words after a time that belong to it: `18:30 Uhr`, `18:30h`. */
 export const TIME_SUFFIX_WORDS = ['uhr', 'h'];
@@ -39,8 +39,21 @@ export const SPEAKERS_LABELS = [
   'speaker', 'referenten', 'sprecher',
 ];
 
-/** Words joining several speakers: `Anna & Ben`, `Anna and Ben`, `Anna und Ben`. */
-export const SPEAKER_JOINERS = ['&', 'and', 'und'];
+/** Words joining several speakers: `Anna & Ben`, `Anna and Ben`, `Anna und Ben`, `Ana y Beto`, `Anne et Marc`, `Anna i Jan`. */
+export const SPEAKER_JOINERS = ['&', 'and', 'und', 'y', 'et', 'i', 'en', 'e', 'og', 'och', '＆', '、'];
+
+/** Words that introduce the speaker after a title: `Title by Speaker`, `Title, par Speaker`. */
+export const SPEAKER_INTRODUCERS = ['by', 'with', 'par', 'von', 'mit', 'con', 'por', 'door', 'avec', 'w/'];
+
+/** Placeholders kept as titles and marked: `TBD`, `TBA`, `未定`, `Segunda charla`. */
+export const PLACEHOLDERS = [
+  'tbd', 'tba', 'tbc', 'to be announced', 'to be determined', 'to be confirmed', 'n/a', '???', '?', '未定', 'tbd.',
+  'segunda charla', 'primera charla', 'tercera charla', 'charla por confirmar', 'por confirmar', 'por definir',
+  'à confirmer', 'à définir', 'wird noch bekannt gegeben', 'folgt', 'tba.', 'tbc.',
+];
+
+/** Words that show a morning agenda, so bare 12-hour times are not read as evening. */
+export const MORNING_WORDS = ['breakfast', 'desayuno', 'frühstück', 'petit-déjeuner', 'petit déjeuner', 'colazione', 'śniadanie', 'morning', 'mañana', 'matin'];
 
 /** Words that never start a person's name, so `Lightning Talks: x` is not read as speaker `Lightning Talks`. */
 export const NOT_NAME_WORDS = new Set([

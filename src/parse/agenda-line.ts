@@ -1,6 +1,8 @@
 import {
-  APPROXIMATE_MARKERS, OPEN_END_WORDS, RANGE_SEPARATORS, TALK_PREFIX_WORDS, TIME_SUFFIX_WORDS, TITLE_SEPARATORS,
+  APPROXIMATE_MARKERS, OPEN_END_WORDS, PLACEHOLDERS, RANGE_SEPARATORS, SPEAKER_INTRODUCERS, TALK_PREFIX_WORDS,
+  TIME_SUFFIX_WORDS, TITLE_SEPARATORS,
 } from './agenda-forms.js';
+import { cleanTitle } from './clean-text.js';
 import { readPeople, splitAffiliation, type NamedPerson } from './speaker-names.js';
 
 /** Longest line the agenda reader looks at; longer lines are cut before matching. */
@@ -8,16 +10,19 @@ export const MAX_LINE_LENGTH = 500;
 
 /** The time part and the rest of one agenda line. */
 export interface AgendaLine {
-  start: string;
+  /** `HH:MM`, or null for an unknown time (`???pm`). */
+  start: string | null;
   end: string | null;
   openEnd: boolean;
   approximate: boolean;
-  /** Minutes stated in the line (`- 55mins`), or null. */
+  /** Minutes stated in the line (`- 55mins`, `(<5min)`), or null. */
   statedMinutes: number | null;
   /** Everything after the times, trimmed. */
   rest: string;
   /** True when the start could be a 12-hour time without am/pm (`7:00`, not `07:00` or `19:00`). */
   ambiguousHour: boolean;
+  /** True when am/pm was written for the start or end. */
+  meridiem: boolean;
 }
 
 /** The title and speakers read from the rest of an agenda line. */
@@ -26,6 +31,8 @@ export interface TitleAndSpeakers {
   speakers: NamedPerson[];
   /** The talk number when the line says `Talk #2: ...`. */
   talkNumber: number | null;
+  /** The title or a speaker is a placeholder (`TBD`, `Segunda charla`). */
+  placeholder: boolean;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -37,19 +44,29 @@ const wordAlternation = (words: readonly string[]): string =>
   [...words].sort((a, b) => b.length - a.length).map(wordish).join('|');
 
 const BULLET = /^(?:[*+-]|\d{1,3}[.)])\s+/u;
+/** Emoji and symbols before a time: `⏰ 6:30 pm`. */
+const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]{1,20}(?=[~\d?])/u;
 const APPROX = new RegExp(`^(?:${wordAlternation(APPROXIMATE_MARKERS)})\\s*(?=\\d)`, 'iu');
-const TIME = /^(\d{1,2})(?:[:.hH](\d{2}))?(?![\d])(?:\s*([ap])\.?m\.?(?![\p{L}]))?/iu;
+/** `18:30`, `18.30`, `18h30`, `9H00`, `18h`, `6:30 pm`, `6pm`, `6:30p.m.`. */
+const TIME = /^(\d{1,2})(?:[:.](\d{2})|[hH](\d{2})?)?(?!\d)(?:\s?([ap])\.?m\.?(?![\p{L}]))?/iu;
+/** An unknown time: `???`, `??:??`, `???pm`. */
+const UNKNOWN_TIME = /^\?{2,3}(?::\?{2})?(?:\s?[ap]\.?m\.?(?![\p{L}]))?/iu;
 const TIME_SUFFIX = new RegExp(`^\\s*(?:${wordAlternation(TIME_SUFFIX_WORDS)})`, 'iu');
-const ZONE_NOTE = /^\s*\((?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::\d{2})?|GMT[+-]\d{1,2})\)/u;
+/** `(CEST)`, `(UTC+2)`, and a 12-hour copy of the time: `18:30 Uhr (06:30pm)`. */
+const TIME_NOTE = /^\s*\((?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::\d{2})?|GMT[+-]\d{1,2}|~?\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?)\)/iu;
 const RANGE = new RegExp(`^\\s*(?:${wordAlternation(RANGE_SEPARATORS)})\\s*`, 'iu');
 const OPEN_END = new RegExp(`^(?:${wordAlternation(OPEN_END_WORDS)})`, 'iu');
 /** After an open-end word comes a separator or nothing: `Onwards - Beer`, not `Open doors`. */
 const OPEN_END_FOLLOWER = /^(?:\s*$|\s*(?:--|-|–|—|:|\|))/u;
 const TITLE_SEPARATOR = new RegExp(`^\\s*(?:${alternation(TITLE_SEPARATORS)})?\\s*`, 'u');
 const STATED_MINUTES = /\s+[-–—(]\s*(\d{1,3})\s*(?:minutes|minute|mins|min|m)\.?\)?\s*$/iu;
+/** `(<5min)`, `(~30min total)`, `(30 min)` anywhere in a line. */
+const PAREN_MINUTES = /\(\s*[<~≈]?\s*(\d{1,3})\s*(?:minutes|minute|mins|min|m)\.?(?:\s+total)?\s*\)/iu;
+/** A time in parentheses inside a heading: `Opening (7:15pm)`, `(~6:45-7:15pm)`, `(???pm)`. */
+const PAREN_TIME = /\((~?(?:\d{1,2}(?:[:.]\d{2})?|\?{2,3})(?:\s?[ap]\.?m\.?)?(?:\s?[-–—]\s?\d{1,2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?)?)\)/iu;
 
 interface ClockTime {
-  /** The hour as written had one digit or no leading zero. */
+  /** The hour as written had no leading zero and could be 12-hour. */
   bareHour: boolean;
   hours: number;
   minutes: number;
@@ -60,17 +77,18 @@ interface ClockTime {
 function readClock(text: string): ClockTime | null {
   const m = TIME.exec(text);
   if (!m) return null;
-  const hasMinutes = m[2] !== undefined;
-  const meridiem = m[3] ? (m[3].toLowerCase() as 'a' | 'p') : null;
-  if (!hasMinutes && !meridiem) return null;
+  const minutesText = m[2] ?? m[3];
+  const hasH = !m[2] && /^\d{1,2}[hH]/u.test(m[0]);
+  const meridiem = m[4] ? (m[4].toLowerCase() as 'a' | 'p') : null;
+  if (minutesText === undefined && !hasH && !meridiem) return null;
   const hours = Number(m[1]);
-  const minutes = hasMinutes ? Number(m[2]) : 0;
+  const minutes = minutesText !== undefined ? Number(minutesText) : 0;
   if (minutes > 59) return null;
   if (meridiem ? hours < 1 || hours > 12 : hours > 24) return null;
   if (!meridiem && hours === 24 && minutes > 0) return null;
-  // `19.09.2023` is a date, not 19:09.
+  // `19.09.2023` and `8.09.2022` are dates, not times.
   if (/^[.:]\d/u.test(text.slice(m[0].length))) return null;
-  return { bareHour: !m[1]!.startsWith('0') && hours <= 12, hours, minutes, meridiem, length: m[0].length };
+  return { bareHour: !m[1]!.startsWith('0') && hours <= 12 && !hasH, hours, minutes, meridiem, length: m[0].length };
 }
 
 function to24(t: ClockTime, meridiem: 'a' | 'p' | null): string {
@@ -80,37 +98,52 @@ function to24(t: ClockTime, meridiem: 'a' | 'p' | null): string {
   return `${String(h).padStart(2, '0')}:${String(t.minutes).padStart(2, '0')}`;
 }
 
-/** Skip `Uhr`, `h` and `(CEST)` after a time; returns the new offset. */
+/** Skip `Uhr`, `h`, `(CEST)` and `(06:30pm)` after a time; returns the new offset. */
 function skipTimeSuffixes(text: string, at: number): number {
   let i = at;
   for (;;) {
     const rest = text.slice(i);
-    const m = TIME_SUFFIX.exec(rest) ?? ZONE_NOTE.exec(rest);
+    const m = TIME_SUFFIX.exec(rest) ?? TIME_NOTE.exec(rest);
     if (!m) return i;
     i += m[0].length;
   }
 }
 
 /**
- * Read the times at the start of an agenda line: `18:50 - 19:00 - Title`,
- * `20:20 - Onwards - Title`, `~20:30: Title`, `18:30 (CEST) -- Title`, `6:00 - 6:30 pm Title`.
- * Returns null when the line does not start with a time or has no title.
+ * Move a time written in parentheses in a heading to its front, where the line reader looks:
+ * `Opening statement (<5min) (7:15pm)` → `7:15pm Opening statement (<5min)`.
  */
-export function readAgendaLine(raw: string): AgendaLine | null {
+export function hoistParenthesizedTime(text: string): string {
+  const line = text.slice(0, MAX_LINE_LENGTH);
+  const m = PAREN_TIME.exec(line);
+  if (!m) return line;
+  const rest = (line.slice(0, m.index) + line.slice(m.index + m[0].length)).replace(/\s+/gu, ' ').trim();
+  return `${m[1]} ${rest}`;
+}
+
+/**
+ * Read the times at the start of an agenda line: `18:50 - 19:00 - Title`, `20:20 - Onwards - Title`,
+ * `~20:30: Title`, `18:30 (CEST) -- Title`, `6:00 - 6:30 pm Title`, `9H00 : Accueil`,
+ * `18:00 tot 18:30 | Inloop`, `18:30 Uhr (06:30pm) - Title`, `???pm End`.
+ * Returns null when the line does not start with a time.
+ */
+export function readAgendaLine(raw: string, options: { allowEmptyTitle?: boolean } = {}): AgendaLine | null {
   let text = raw.slice(0, MAX_LINE_LENGTH).trim();
   text = text.replace(BULLET, '');
+  text = text.replace(LEADING_SYMBOLS, '');
   let approximate = false;
   const approx = APPROX.exec(text);
   if (approx) {
     approximate = true;
     text = text.slice(approx[0].length);
   }
-  const first = readClock(text);
-  if (!first) return null;
-  let i = skipTimeSuffixes(text, first.length);
+  const unknown = UNKNOWN_TIME.exec(text);
+  const first = unknown ? null : readClock(text);
+  if (!first && !unknown) return null;
+  let i = skipTimeSuffixes(text, first ? first.length : unknown![0].length);
   let second: ClockTime | null = null;
   let openEnd = false;
-  const range = RANGE.exec(text.slice(i));
+  const range = first ? RANGE.exec(text.slice(i)) : null;
   if (range) {
     const after = text.slice(i + range[0].length);
     const approxEnd = APPROX.exec(after);
@@ -127,14 +160,17 @@ export function readAgendaLine(raw: string): AgendaLine | null {
   }
   const sep = TITLE_SEPARATOR.exec(text.slice(i));
   let rest = text.slice(i + (sep ? sep[0].length : 0)).trim();
-  if (!rest) return null;
+  if (!rest && !options.allowEmptyTitle) return null;
   // A title must not start glued to the time (`19:00abc`), but may after a separator or space.
   if (sep && sep[0].length === 0 && /^[\p{L}\p{N}]/u.test(text.slice(i))) return null;
   let statedMinutes: number | null = null;
-  const stated = STATED_MINUTES.exec(rest);
-  if (stated && stated.index > 0) {
+  const stated = STATED_MINUTES.exec(rest) ?? PAREN_MINUTES.exec(rest);
+  if (stated && (stated.index > 0 || stated[0].startsWith('('))) {
     statedMinutes = Number(stated[1]);
-    rest = rest.slice(0, stated.index).trim();
+    rest = (rest.slice(0, stated.index) + rest.slice(stated.index + stated[0].length)).replace(/\s+/gu, ' ').trim();
+  }
+  if (!first) {
+    return { start: null, end: null, openEnd: false, approximate, statedMinutes, rest, ambiguousHour: false, meridiem: false };
   }
   // `6:00 - 6:30 pm`: the meridiem written once at the end applies to both times.
   const endMeridiem = second?.meridiem ?? null;
@@ -151,6 +187,7 @@ export function readAgendaLine(raw: string): AgendaLine | null {
     statedMinutes,
     rest,
     ambiguousHour: first.bareHour && startMeridiem === null,
+    meridiem: startMeridiem !== null,
   };
 }
 
@@ -169,17 +206,17 @@ const speakerColonTitle: TitleSplitter = (text, known) => {
   return people && title ? { title, speakers: people } : null;
 };
 
-/** `Title <word> Speaker (Org)`: `Title by Anna and Ben`, `Title with Anna`. */
+/** `Title <word> Speaker (Org)`: `Title by Anna and Ben`, `Title with Anna`, `Title, par Anne`, `Title w/ Ana`. */
 const titleWordSpeaker = (word: string): TitleSplitter => (text, known) => {
   const marker = ` ${word} `;
   const at = text.toLowerCase().lastIndexOf(marker);
   if (at <= 0) return null;
   const people = readPeople(text.slice(at + marker.length), known);
-  const title = text.slice(0, at).trim();
+  const title = text.slice(0, at).replace(/[,;]\s*$/u, '').trim();
   return people && title ? { title, speakers: people } : null;
 };
 
-/** `Title - Speaker, role` (used after `Talk #1:`), `Title – Speaker`. */
+/** `Title - Speaker, role` (used after `Talk #1:`), `Title – Speaker`, `Title — Speaker`. */
 const titleDashSpeaker: TitleSplitter = (text, known) => {
   const parts = text.split(DASH_SPLIT);
   if (parts.length < 2) return null;
@@ -189,25 +226,67 @@ const titleDashSpeaker: TitleSplitter = (text, known) => {
   return people && title ? { title, speakers: people } : null;
 };
 
+/** `Speaker - “Title”`, `Speaker – "Title"`: a quoted title after a dash. */
+const speakerDashQuotedTitle: TitleSplitter = (text, known) => {
+  const parts = text.split(DASH_SPLIT);
+  if (parts.length < 2) return null;
+  const title = parts.slice(1).join(' - ').trim();
+  if (!/^["“„«'‘]/u.test(title)) return null;
+  const people = readPeople(parts[0]!, known);
+  return people ? { title, speakers: people } : null;
+};
+
+/** `Speaker, Title`: a name, a comma, and a title that is not itself a name. */
+const speakerCommaTitle: TitleSplitter = (text, known) => {
+  const at = text.indexOf(', ');
+  if (at <= 0) return null;
+  const title = text.slice(at + 2).trim();
+  const people = readPeople(text.slice(0, at), known);
+  if (!people || !title || readPeople(title, known)) return null;
+  // Only names the notes know elsewhere: `Beer, pizza` and `Berlin, Germany` are not people.
+  return people.every((p) => known.has(p.name.toLowerCase())) ? { title, speakers: people } : null;
+};
+
 /** The splitters, tried in order; add a new form by adding a function here. */
 export const TITLE_SPLITTERS: readonly TitleSplitter[] = [
-  speakerColonTitle, titleWordSpeaker('by'), titleDashSpeaker, titleWordSpeaker('with'),
+  speakerColonTitle,
+  speakerDashQuotedTitle,
+  ...SPEAKER_INTRODUCERS.filter((w) => w !== 'with').map(titleWordSpeaker),
+  titleDashSpeaker,
+  titleWordSpeaker('with'),
+  speakerCommaTitle,
 ];
 
-/** Split the rest of an agenda line into title, speakers and talk number. */
+const PLACEHOLDER_SET = new Set(PLACEHOLDERS.map((p) => p.toLowerCase()));
+
+/** Whether a title (or one of its `:`/`-` parts) or a speaker is a placeholder such as `TBD` or `未定`. */
+export function isPlaceholder(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  if (PLACEHOLDER_SET.has(t)) return true;
+  return t.split(/\s*[:：–—-]\s+|\s*[:：]\s*/u).some((part) => PLACEHOLDER_SET.has(part.replace(/[.!]+$/u, '').trim()));
+}
+
+/** Split the rest of an agenda line into title, speakers and talk number; titles are cleaned (no quotes, tags, entities). */
 export function readTitleAndSpeakers(rest: string, known: ReadonlySet<string> = new Set()): TitleAndSpeakers {
-  let text = rest.trim();
+  let text = cleanTitle(rest);
   let talkNumber: number | null = null;
   const prefix = TALK_PREFIX.exec(text);
   if (prefix && text.length > prefix[0].length) {
     talkNumber = Number(prefix[1]);
     text = text.slice(prefix[0].length).trim();
   }
+  let title = text;
+  let speakers: NamedPerson[] = [];
   for (const split of TITLE_SPLITTERS) {
     const found = split(text, known);
-    if (found) return { ...found, talkNumber };
+    if (found) {
+      title = cleanTitle(found.title);
+      speakers = found.speakers.map((p) => ({ ...p, name: cleanTitle(p.name) }));
+      break;
+    }
   }
-  return { title: text, speakers: [], talkNumber };
+  const placeholder = isPlaceholder(title) || speakers.some((p) => isPlaceholder(p.name));
+  return { title, speakers: speakers.filter((p) => !isPlaceholder(p.name)), talkNumber, placeholder };
 }
 
 export { splitAffiliation };

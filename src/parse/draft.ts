@@ -8,6 +8,8 @@ export interface DraftItem {
   title: string;
   speakers: NamedPerson[];
   talkNumber: number | null;
+  /** The title or a speaker is a placeholder (`TBD`, `未定`). */
+  placeholder: boolean;
   line: number;
 }
 

@@ -1,7 +1,8 @@
 import type { Link } from '../types.js';
 import { AGENDA_LABELS, SPEAKERS_LABELS, TALKS_LABELS } from './agenda-forms.js';
-import { MAX_LINE_LENGTH, readAgendaLine, readTitleAndSpeakers } from './agenda-line.js';
-import { addText, type Draft, type DraftSpeaker, type DraftTalk, type TextSink } from './draft.js';
+import { MAX_LINE_LENGTH, hoistParenthesizedTime, readAgendaLine, readTitleAndSpeakers, type AgendaLine } from './agenda-line.js';
+import { cleanLine, cleanTitle } from './clean-text.js';
+import { addText, type Draft, type DraftItem, type DraftSpeaker, type DraftTalk, type TextSink } from './draft.js';
 import { readHostSentence } from './details.js';
 import { normaliseTitle } from './normalise.js';
 import { looksLikeName, readPeople, type NamedPerson } from './speaker-names.js';
@@ -87,8 +88,19 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
   let inAbstractField = false;
   let paragraphStart = true;
   let afterAgendaItem = false;
+  let lastItem: DraftItem | null = null;
+  let pendingTime: { time: AgendaLine; line: number } | null = null;
   let text: string[] = [];
   const known = options.known;
+
+  /** Add an agenda item from its times and the text after them. */
+  const pushItem = (time: AgendaLine, rest: string, line: number): DraftItem => {
+    const read = readTitleAndSpeakers(rest, known);
+    addPeople(read.speakers);
+    const item: DraftItem = { time, title: read.title, speakers: read.speakers, talkNumber: read.talkNumber, placeholder: read.placeholder, line };
+    draft.agenda.push(item);
+    return item;
+  };
 
   const flushText = (): void => {
     addText(draft, options.sink, text);
@@ -103,7 +115,11 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
   for (const src of lines) {
     const raw = src.text.slice(0, MAX_LINE_LENGTH * 20);
     const line = raw.trim();
-    if (!line) {
+    // What a reader sees: no template tags or inline HTML, entities decoded.
+    const clean = cleanLine(line).trim();
+    if (!clean) {
+      pendingTime = null;
+      afterAgendaItem = false;
       if (mode === 'talks' && talk && talk.abstract.length > 0) talk.abstract.push('');
       if (mode === 'speakers' && speaker && speaker.bio.length > 0) speaker.bio.push('');
       if (text.length > 0) text.push('');
@@ -116,7 +132,7 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
     paragraphStart = false;
     afterAgendaItem = false;
 
-    const label = labelMode(line);
+    const label = labelMode(clean);
     if (label) {
       flushText();
       mode = label;
@@ -126,7 +142,7 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
       continue;
     }
 
-    const header = TALK_HEADER.exec(line);
+    const header = TALK_HEADER.exec(clean);
     if (header) {
       flushText();
       const read = readTitleAndSpeakers(header[2]!, known);
@@ -138,7 +154,7 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
       continue;
     }
 
-    const field = FIELD_LINE.exec(line);
+    const field = FIELD_LINE.exec(clean);
     if (field) {
       const key = field[1]!.toLowerCase();
       const number = field[2] ? Number(field[2]) : null;
@@ -179,18 +195,41 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
     }
 
     if (mode === 'agenda' || mode === 'text') {
-      const time = readAgendaLine(line);
-      if (time) {
+      // A slot heading carries its time in parentheses: `## Opening statement (7:15pm)`.
+      const candidate = src.heading ? hoistParenthesizedTime(clean) : clean;
+      const time = readAgendaLine(candidate, { allowEmptyTitle: true });
+      if (time && time.rest) {
         flushText();
-        const read = readTitleAndSpeakers(time.rest, known);
-        addPeople(read.speakers);
-        draft.agenda.push({ time, title: read.title, speakers: read.speakers, talkNumber: read.talkNumber, line: src.line });
+        lastItem = pushItem(time, time.rest, src.line);
         mode = 'agenda';
         afterAgendaItem = true;
         continue;
       }
+      if (time) {
+        // `18:00` alone: the title (and speaker) follow on the next lines.
+        flushText();
+        pendingTime = { time, line: src.line };
+        mode = 'agenda';
+        continue;
+      }
+      if (pendingTime) {
+        lastItem = pushItem(pendingTime.time, clean, pendingTime.line);
+        pendingTime = null;
+        afterAgendaItem = true;
+        continue;
+      }
+      // A speaker on the line after the title, or after `| `.
+      if (wasAfterAgendaItem && lastItem && lastItem.speakers.length === 0) {
+        const people = readPeople(cleanTitle(clean.replace(/^[|｜]\s*/u, '')), known);
+        if (people) {
+          lastItem.speakers = people;
+          addPeople(people);
+          afterAgendaItem = true;
+          continue;
+        }
+      }
       if (mode === 'agenda') {
-        const kv = KEY_VALUE.exec(line);
+        const kv = KEY_VALUE.exec(clean);
         mode = 'text';
         if (kv && wasAfterAgendaItem) {
           draft.details[kv[1]!.trim().toLowerCase()] = kv[2]!.trim();

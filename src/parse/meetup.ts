@@ -4,6 +4,7 @@ import type { Diagnostic, Link, Meetup, ParseOptions, ParseResult, Section } fro
 import { isKnownTimeZone } from './date-time.js';
 import { HOST_KEYS, VENUE_KEYS, readDetail } from './details.js';
 import { emptyDraft, type Draft, type TextSink } from './draft.js';
+import { MORNING_WORDS } from './agenda-forms.js';
 import { labelMode, readEventLines, type Mode } from './event-text.js';
 import { dateFromPath, dateFromValue, readSeries, readTitleLine } from './heading.js';
 import { unclosedFences } from './fences.js';
@@ -127,6 +128,21 @@ function firstOf(record: Record<string, string>, keys: readonly string[]): strin
   return null;
 }
 
+const PM_TIME = /\b\d{1,2}(?::\d{2})?\s?p\.?m\.?(?![\p{L}])/iu;
+
+/**
+ * Whether bare 12-hour times (`7:00`) in this agenda are in the evening: a detail says so
+ * (`time: 6:00-9:00pm`), or every time is a bare hour that starts before 9 and nothing says morning.
+ */
+function isEveningAgenda(draft: Draft, details: Record<string, string>): boolean {
+  if (Object.values(details).some((v) => v.length < 200 && PM_TIME.test(v))) return true;
+  const timed = draft.agenda.filter((a) => a.time.start !== null);
+  if (timed.length < 3 || timed.some((a) => !a.time.ambiguousHour || a.time.meridiem)) return false;
+  const firstHour = Number(timed[0]!.time.start!.slice(0, 2));
+  const titles = timed.map((a) => a.title.toLowerCase()).join(' ');
+  return firstHour <= 8 && !MORNING_WORDS.some((w) => titles.includes(w));
+}
+
 /** Parse meetup notes (Markdown) into a `Meetup` and diagnostics. Never throws for any string. */
 export function parseMeetup(input: string, options: ParseOptions = {}): ParseResult {
   const source = options.source ?? '<input>';
@@ -246,7 +262,7 @@ export function parseMeetup(input: string, options: ParseOptions = {}): ParseRes
   timeZone ??= statedTimeZone(text);
   timeZone ??= inferTimeZoneFromCity([title, venue, host, firstOf(details, ['city', 'stadt'])]);
 
-  const { agenda, talks, speakers } = resolveDraft(draft, date, timeZone);
+  const { agenda, talks, speakers } = resolveDraft(draft, date, timeZone, isEveningAgenda(draft, details));
 
   if (!title && !date && agenda.length === 0 && talks.length === 0) {
     const message = text.trim() ? 'No meetup found: no title, date, agenda or talks' : 'File is empty';

@@ -1,5 +1,5 @@
 import type { AgendaItem, Speaker, Talk } from '../types.js';
-import { addDays, localDateTime, minutesOfDay } from './date-time.js';
+import { resolveTimes } from './agenda-times.js';
 import type { Draft, DraftTalk } from './draft.js';
 import { classifyKind } from './kind.js';
 import { normaliseTitle } from './normalise.js';
@@ -18,14 +18,8 @@ function sameTitle(a: string, b: string): boolean {
   return x === y || (x.length >= 12 && y.includes(x)) || (y.length >= 12 && x.includes(y));
 }
 
-/** Minutes since midnight (wrapping at 24 h) as `HH:MM`. */
-function clock(minutes: number): string {
-  const m = ((minutes % 1440) + 1440) % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
-
 /** Turn the draft into agenda items, talks and speakers, linked to one another. */
-export function resolveDraft(draft: Draft, date: string | null, timeZone: string | null): { agenda: AgendaItem[]; talks: Talk[]; speakers: Speaker[] } {
+export function resolveDraft(draft: Draft, date: string | null, timeZone: string | null, evening: boolean): { agenda: AgendaItem[]; talks: Talk[]; speakers: Speaker[] } {
   const affiliations = new Map<string, string>();
   const remember = (people: readonly NamedPerson[]): void => {
     for (const p of people) if (p.affiliation && !affiliations.has(p.name.toLowerCase())) affiliations.set(p.name.toLowerCase(), p.affiliation);
@@ -76,47 +70,25 @@ export function resolveDraft(draft: Draft, date: string | null, timeZone: string
     return { number: t.number!, title: t.title, speakers: t.speakers.map((p) => p.name), abstract: joinParagraphs(t.abstract), line: t.line };
   });
 
-  // Agenda times: an end before the start, or a start well before the previous one, is on the next day.
-  let dayOffset = 0;
-  let previousStart: number | null = null;
+  const times = resolveTimes(draft.agenda.map((item) => item.time), date, timeZone, evening);
   const agenda: AgendaItem[] = draft.agenda.map((item, i) => {
-    const t = item.time;
-    let startMin = minutesOfDay(t.start);
-    let end = t.end;
-    // `7:00` after `6:30 pm`: a 12-hour time written without am/pm in an evening agenda.
-    if (t.ambiguousHour && previousStart !== null && previousStart >= 12 * 60 && startMin < 12 * 60 && startMin + 12 * 60 >= previousStart - 60) {
-      startMin += 12 * 60;
-      if (end && minutesOfDay(end) < 12 * 60) end = clock(minutesOfDay(end) + 12 * 60);
-    }
-    const start = clock(startMin);
-    if (previousStart !== null && startMin + 6 * 60 < previousStart) dayOffset += 1;
-    previousStart = startMin;
-    let duration: number | null = null;
-    if (end) {
-      let d = minutesOfDay(end) - startMin;
-      if (d < 0) d += 24 * 60;
-      duration = d;
-    } else if (t.statedMinutes !== null && !t.openEnd) {
-      duration = t.statedMinutes;
-      end = clock(startMin + duration);
-    }
-    const day = date ? addDays(date, dayOffset) : null;
-    const endDay = day && end ? (minutesOfDay(end) < startMin ? addDays(day, 1) : day) : null;
     const linked = itemTalk.get(i);
     remember(item.speakers);
     const speakerNames = (item.speakers.length > 0 ? item.speakers : linked?.speakers ?? []).map((p) => p.name);
+    const t = times[i]!;
     return {
-      start,
-      end,
-      openEnd: t.openEnd,
-      approximate: t.approximate,
-      startsAt: day ? localDateTime(day, start, timeZone) : null,
-      endsAt: endDay && end ? localDateTime(endDay, end, timeZone) : null,
-      durationMinutes: duration,
+      start: t.start,
+      end: t.end,
+      openEnd: item.time.openEnd,
+      approximate: item.time.approximate,
+      startsAt: t.startsAt,
+      endsAt: t.endsAt,
+      durationMinutes: t.durationMinutes,
       title: item.title,
       speakers: speakerNames,
       kind: classifyKind(item.title, speakerNames.length > 0 || linked !== undefined),
       talk: linked?.number ?? null,
+      placeholder: item.placeholder,
       line: item.line,
     };
   });

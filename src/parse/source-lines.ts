@@ -5,6 +5,8 @@ export interface SourceLine {
   text: string;
   line: number;
   column: number;
+  /** The line is a Markdown heading (slot headings carry their time in parentheses). */
+  heading?: boolean;
 }
 
 /** Inline content as plain text, with hard breaks as newlines and inline HTML left out. */
@@ -63,8 +65,9 @@ export function inlineLines(node: Parent & { children: PhrasingContent[] }): Sou
 export function blockLines(node: RootContent | Nodes, source = ''): SourceLine[] {
   switch (node.type) {
     case 'paragraph':
-    case 'heading':
       return inlineLines(node);
+    case 'heading':
+      return inlineLines(node).map((l) => ({ ...l, heading: true }));
     case 'code': {
       const start = node.position?.start.line ?? 1;
       // Fenced code starts the line after its opening fence; indented code on its first line.

@@ -49,7 +49,7 @@ describe('readAgendaLine', () => {
 describe('readTitleAndSpeakers', () => {
   it('splits `Speaker: Title`', () => {
     expect(readTitleAndSpeakers('Eric JoAchim Liese: E2E MLOps platform at BSH')).toEqual({
-      title: 'E2E MLOps platform at BSH', speakers: [{ name: 'Eric JoAchim Liese', affiliation: null }], talkNumber: null,
+      title: 'E2E MLOps platform at BSH', speakers: [{ name: 'Eric JoAchim Liese', affiliation: null }], talkNumber: null, placeholder: false,
     });
   });
 
@@ -61,13 +61,13 @@ describe('readTitleAndSpeakers', () => {
 
   it('splits `Talk #1: Title - Speaker, role` and reads the talk number', () => {
     expect(readTitleAndSpeakers('Talk #1: Compose everywhere - Petra Huber, Android lead')).toEqual({
-      title: 'Compose everywhere', speakers: [{ name: 'Petra Huber', affiliation: 'Android lead' }], talkNumber: 1,
+      title: 'Compose everywhere', speakers: [{ name: 'Petra Huber', affiliation: 'Android lead' }], talkNumber: 1, placeholder: false,
     });
   });
 
   it('splits `Title by Speaker (Org)`', () => {
     expect(readTitleAndSpeakers('Can machines reason by Ada Nguyen (Contoso)')).toEqual({
-      title: 'Can machines reason', speakers: [{ name: 'Ada Nguyen', affiliation: 'Contoso' }], talkNumber: null,
+      title: 'Can machines reason', speakers: [{ name: 'Ada Nguyen', affiliation: 'Contoso' }], talkNumber: null, placeholder: false,
     });
   });
 
@@ -86,6 +86,6 @@ describe('readTitleAndSpeakers', () => {
     'Quick Introduction - 3min + 2 mins welcome words from Alasco',
     'Advanced MLflow: Multi-Step Workflows',
   ])('keeps %j as a title without speakers', (rest) => {
-    expect(readTitleAndSpeakers(rest)).toEqual({ title: rest, speakers: [], talkNumber: null });
+    expect(readTitleAndSpeakers(rest)).toEqual({ title: rest, speakers: [], talkNumber: null, placeholder: false });
   });
 });

@@ -1,0 +1,64 @@
+import type { AgendaLine } from './agenda-line.js';
+import { addDays, localDateTime, minutesOfDay } from './date-time.js';
+
+/** The resolved times of one agenda item. */
+export interface ItemTimes {
+  start: string | null;
+  end: string | null;
+  startsAt: string | null;
+  endsAt: string | null;
+  durationMinutes: number | null;
+}
+
+const DAY = 24 * 60;
+
+/** Minutes since midnight (wrapping at 24 h) as `HH:MM`. */
+export function clock(minutes: number): string {
+  const m = ((minutes % DAY) + DAY) % DAY;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/**
+ * Resolve the written times of an agenda into 24-hour times and date-times.
+ *
+ * - A 12-hour time written without am/pm (`7:00`) is in the afternoon or evening when the
+ *   meetup is (`evening`), or when it follows an afternoon item (`7:00` after `6:30 pm`).
+ * - An end before its start is on the next day; so is a start more than six hours before the
+ *   previous one (an agenda that runs past midnight).
+ * - A stated duration (`- 55mins`) gives the end when none is written.
+ */
+export function resolveTimes(lines: readonly AgendaLine[], date: string | null, zone: string | null, evening: boolean): ItemTimes[] {
+  let dayOffset = 0;
+  let previousStart: number | null = null;
+  return lines.map((t) => {
+    if (t.start === null) {
+      return { start: null, end: null, startsAt: null, endsAt: null, durationMinutes: t.statedMinutes };
+    }
+    let startMin = minutesOfDay(t.start);
+    let end = t.end;
+    const afterAfternoon = previousStart !== null && previousStart >= 12 * 60 && startMin + 12 * 60 >= previousStart - 60;
+    if (t.ambiguousHour && startMin >= 60 && startMin < 12 * 60 && (evening || afterAfternoon)) {
+      startMin += 12 * 60;
+      if (end && minutesOfDay(end) < 12 * 60) end = clock(minutesOfDay(end) + 12 * 60);
+    }
+    const start = clock(startMin);
+    if (previousStart !== null && startMin + 6 * 60 < previousStart) dayOffset += 1;
+    previousStart = startMin;
+    let durationMinutes: number | null = null;
+    if (end) {
+      durationMinutes = (minutesOfDay(end) - startMin + DAY) % DAY;
+    } else if (t.statedMinutes !== null && !t.openEnd) {
+      durationMinutes = t.statedMinutes;
+      end = clock(startMin + durationMinutes);
+    }
+    const day = date ? addDays(date, dayOffset) : null;
+    const endDay = day && end ? (minutesOfDay(end) < startMin ? addDays(day, 1) : day) : null;
+    return {
+      start,
+      end,
+      startsAt: day ? localDateTime(day, start, zone) : null,
+      endsAt: endDay && end ? localDateTime(endDay, end, zone) : null,
+      durationMinutes,
+    };
+  });
+}

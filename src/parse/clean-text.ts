@@ -1,0 +1,41 @@
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+
+/** Longest text cleaned at once; longer input is cut first so every pattern stays linear. */
+const MAX_CLEAN_LENGTH = 20_000;
+
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31}));/gu;
+/** Liquid/Jinja `{{ x }}` `{% x %}`, Hugo shortcodes `{{< x >}}` `{{% x %}}`, ERB `<% x %>`. */
+const TEMPLATE_TAGS = /\{\{[^{}]{0,500}\}\}|\{%[^%]{0,500}%\}|<%[^%]{0,500}%>/gu;
+/** Inline HTML tags (not their text): `<b>`, `</font>`, `<img src=...>`, `<br/>`. */
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z\d-]{0,30}(?:\s[^<>]{0,500})?\/?>/gu;
+const QUOTES: ReadonlyArray<readonly [string, string]> = [['"', '"'], ['“', '”'], ['„', '“'], ['«', '»'], ['‘', '’'], ["'", "'"], ['「', '」']];
+
+/** `&#8211;` → `–`, `&rsquo;` → `’`, `&nbsp;` → a space; unknown names stay as written. */
+export function decodeEntities(text: string): string {
+  return text.replace(ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) {
+      const decoded = decodeNamedCharacterReference(name);
+      return decoded === false ? whole : decoded.replace(/\u00a0/gu, ' ');
+    }
+    const code = dec ? Number(dec) : parseInt(hex!, 16);
+    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return whole;
+    return code === 0xa0 ? ' ' : String.fromCodePoint(code);
+  });
+}
+
+/** Text with template tags and inline HTML tags removed and entities decoded: what a reader sees. */
+export function cleanLine(text: string): string {
+  return decodeEntities(text.slice(0, MAX_CLEAN_LENGTH).replace(TEMPLATE_TAGS, ' ').replace(HTML_TAG, ' '));
+}
+
+/** A title or name as shown: cleaned, surrounding quotes removed, spaces collapsed. */
+export function cleanTitle(text: string): string {
+  let t = cleanLine(text).replace(/\s+/gu, ' ').trim();
+  for (const [open, close] of QUOTES) {
+    if (t.length > 2 && t.startsWith(open) && t.endsWith(close) && !t.slice(1, -1).includes(close)) {
+      t = t.slice(1, -1).trim();
+      break;
+    }
+  }
+  return t;
+}
