@@ -24,8 +24,12 @@ export const TALK_PREFIX_WORDS = ['talk', 'vortrag', 'charla', 'session', 'prese
 /** Labels that introduce an agenda: a heading or a line `Agenda:`. */
 export const AGENDA_LABELS = [
   'agenda', 'schedule', 'programm', 'program', 'programme', 'ablauf', 'timetable', 'time table',
-  'plan', 'running order', 'tagesordnung',
-];
+  'plan', 'running order', 'tagesordnung', 'the schedule', 'schedule of the day', 'the schedule of the day',
+  'the program', 'the programme', 'program is as follows', 'the program is as follows', 'the plan', 'el plan es',
+  'programm program', 'programm / program', 'plan wydarzenia', 'harmonogram', 'program spotkania', 'programa',
+  'agenda del evento', 'el programa', 'déroulé', 'deroule', 'ordre du jour', 'programma', 'dagprogramma',
+  'タイムテーブル', 'スケジュール', 'プログラム', '日程', '议程', '日程安排', 'zeitplan', 'ablaufplan', 'what to expect',
+]; 
 
 /** Labels that introduce talk abstracts. */
 export const TALKS_LABELS = [

@@ -50,7 +50,7 @@ const APPROX = new RegExp(`^(?:${wordAlternation(APPROXIMATE_MARKERS)})\\s*(?=\\
 /** `18:30`, `18.30`, `18h30`, `9H00`, `18h`, `6:30 pm`, `6pm`, `6:30p.m.`. */
 const TIME = /^(\d{1,2})(?:[:.](\d{2})|[hH](\d{2})?)?(?!\d)(?:\s?([ap])\.?m\.?(?![\p{L}]))?/iu;
 /** An unknown time: `???`, `??:??`, `???pm`. */
-const UNKNOWN_TIME = /^\?{2,3}(?::\?{2})?(?:\s?[ap]\.?m\.?(?![\p{L}]))?/iu;
+const UNKNOWN_TIME = /^(?:\?{2,3}(?::\?{2})?(?:\s?[ap]\.?m\.?(?![\p{L}]))?|\[masked\])/iu;
 const TIME_SUFFIX = new RegExp(`^\\s*(?:${wordAlternation(TIME_SUFFIX_WORDS)})`, 'iu');
 /** `(CEST)`, `(UTC+2)`, and a 12-hour copy of the time: `18:30 Uhr (06:30pm)`. */
 const TIME_NOTE = /^\s*\((?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::\d{2})?|GMT[+-]\d{1,2}|~?\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?)\)/iu;
@@ -59,7 +59,8 @@ const OPEN_END = new RegExp(`^(?:${wordAlternation(OPEN_END_WORDS)})`, 'iu');
 /** After an open-end word comes a separator or nothing: `Onwards - Beer`, not `Open doors`. */
 const OPEN_END_FOLLOWER = /^(?:\s*$|\s*(?:--|-|–|—|:|\|))/u;
 const TITLE_SEPARATOR = new RegExp(`^\\s*(?:${alternation(TITLE_SEPARATORS)})?\\s*`, 'u');
-const STATED_MINUTES = /\s+[-–—(]\s*(\d{1,3})\s*(?:minutes|minute|mins|min|m)\.?\)?\s*$/iu;
+/** A trailing duration: `- 55mins`, `(30 min)`, `30′`, `5-10mins` (a range states no single length). */
+const STATED_MINUTES = /\s+[-–—(]?\s*(\d{1,3})(?:\s?[-–]\s?(\d{1,3}))?\s?(?:minutes|minute|mins|min|m\b|′|')\.?\)?\s*$/iu;
 /** `(<5min)`, `(~30min total)`, `(30 min)` anywhere in a line. */
 const PAREN_MINUTES = /\(\s*[<~≈]?\s*(\d{1,3})\s*(?:minutes|minute|mins|min|m)\.?(?:\s+total)?\s*\)/iu;
 /** A time in parentheses inside a heading: `Opening (7:15pm)`, `(~6:45-7:15pm)`, `(???pm)`. */
@@ -166,7 +167,7 @@ export function readAgendaLine(raw: string, options: { allowEmptyTitle?: boolean
   let statedMinutes: number | null = null;
   const stated = STATED_MINUTES.exec(rest) ?? PAREN_MINUTES.exec(rest);
   if (stated && (stated.index > 0 || stated[0].startsWith('('))) {
-    statedMinutes = Number(stated[1]);
+    statedMinutes = stated[2] === undefined ? Number(stated[1]) : null;
     rest = (rest.slice(0, stated.index) + rest.slice(stated.index + stated[0].length)).replace(/\s+/gu, ' ').trim();
   }
   if (!first) {
@@ -236,6 +237,23 @@ const speakerDashQuotedTitle: TitleSplitter = (text, known) => {
   return people ? { title, speakers: people } : null;
 };
 
+/** `Speaker - Title`: only after `Talk 1:` or for a known name (`Machine Learning - intro` is no person). */
+const speakerDashTitle: TitleSplitter = (text, known) => {
+  const parts = text.split(DASH_SPLIT);
+  if (parts.length < 2) return null;
+  const people = readPeople(parts[0]!, known);
+  const title = parts.slice(1).join(' - ').trim();
+  return people && title && !readPeople(title, known) ? { title, speakers: people } : null;
+};
+
+/** `Ana Ruiz y Beto Paz "Title"`: names, then a quoted title with no separator. */
+const speakersQuotedTitle: TitleSplitter = (text, known) => {
+  const m = /^([^"“„«]{3,200}?)\s+(["“„«][^]{1,400})$/u.exec(text);
+  if (!m) return null;
+  const people = readPeople(m[1]!, known);
+  return people ? { title: m[2]!, speakers: people } : null;
+};
+
 /** `Speaker, Title`: a name, a comma, and a title that is not itself a name. */
 const speakerCommaTitle: TitleSplitter = (text, known) => {
   const at = text.indexOf(', ');
@@ -251,6 +269,7 @@ const speakerCommaTitle: TitleSplitter = (text, known) => {
 export const TITLE_SPLITTERS: readonly TitleSplitter[] = [
   speakerColonTitle,
   speakerDashQuotedTitle,
+  speakersQuotedTitle,
   ...SPEAKER_INTRODUCERS.filter((w) => w !== 'with').map(titleWordSpeaker),
   titleDashSpeaker,
   titleWordSpeaker('with'),
@@ -277,7 +296,8 @@ export function readTitleAndSpeakers(rest: string, known: ReadonlySet<string> = 
   }
   let title = text;
   let speakers: NamedPerson[] = [];
-  for (const split of TITLE_SPLITTERS) {
+  const splitters = talkNumber !== null ? [...TITLE_SPLITTERS, speakerDashTitle] : TITLE_SPLITTERS;
+  for (const split of splitters) {
     const found = split(text, known);
     if (found) {
       title = cleanTitle(found.title);

@@ -4,6 +4,7 @@ import { MAX_LINE_LENGTH, hoistParenthesizedTime, readAgendaLine, readTitleAndSp
 import { cleanLine, cleanTitle } from './clean-text.js';
 import { addText, type Draft, type DraftItem, type DraftSpeaker, type DraftTalk, type TextSink } from './draft.js';
 import { readHostSentence } from './details.js';
+import { classifyKind } from './kind.js';
 import { normaliseTitle } from './normalise.js';
 import { looksLikeName, readPeople, type NamedPerson } from './speaker-names.js';
 import type { SourceLine } from './source-lines.js';
@@ -64,6 +65,11 @@ export function readSpeakerNameLine(text: string, known: ReadonlySet<string>): D
   }
   if (!looksLikeName(name, known)) return null;
   return { name, affiliation, bio: [], links, line: 0 };
+}
+
+/** A sentence or more of running text, not a title. */
+function isProse(text: string): boolean {
+  return text.length >= 120 || (text.length >= 60 && /[.!?…)]$/u.test(text) && text.split(' ').length >= 10);
 }
 
 /** Options for one run of the reader over a block of lines. */
@@ -193,6 +199,18 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
         continue;
       }
     }
+
+    // Prose right after a talk's agenda line is its abstract (`18:45 | Talk 1: …` then a paragraph).
+    if (wasAfterAgendaItem && lastItem && isProse(clean) && classifyKind(lastItem.title, lastItem.speakers.length > 0 || lastItem.talkNumber !== null) === 'talk') {
+      flushText();
+      talk = { number: lastItem.talkNumber, title: lastItem.title, speakers: lastItem.speakers, abstract: [clean], line: src.line };
+      draft.talks.push(talk);
+      mode = 'talks';
+      continue;
+    }
+
+    // A time-led line ends an abstract: the agenda goes on.
+    if (mode === 'talks' && talk && readAgendaLine(clean)?.rest) mode = 'agenda';
 
     if (mode === 'agenda' || mode === 'text') {
       // A slot heading carries its time in parentheses: `## Opening statement (7:15pm)`.

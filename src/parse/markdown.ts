@@ -1,11 +1,12 @@
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { parse as parseToml } from 'smol-toml';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /** Text as the parser sees it: no byte-order mark, LF line endings. */
 export function normaliseText(text: string): string {
@@ -41,9 +42,8 @@ export function flattenFrontMatter(data: unknown, prefix = '', out: Record<strin
   if (Array.isArray(data)) {
     if (data.every((v) => v === null || typeof v !== 'object' || v instanceof Date)) {
       out[prefix] = data.map((v) => (v instanceof Date ? v.toISOString() : String(v ?? ''))).join(', ');
-    } else {
-      data.forEach((v, i) => flattenFrontMatter(v, `${prefix}.${i}`, out));
     }
+    // Lists of objects are content (a page builder's document tree), read by frontMatterContent.
     return out;
   }
   if (typeof data === 'object') {
@@ -53,5 +53,41 @@ export function flattenFrontMatter(data: unknown, prefix = '', out: Record<strin
     return out;
   }
   if (prefix) out[prefix] = String(data);
+  return out;
+}
+
+/**
+ * Text held in front matter as a document tree (Statamic Bard, ProseMirror: lists of
+ * `{type: paragraph, content: [{type: text, text}, {type: hard_break}]}`): one string per
+ * paragraph, in order, with hard breaks as newlines.
+ */
+export function frontMatterContent(data: unknown): string[] {
+  const out: string[] = [];
+  const inline = (nodes: unknown[]): string =>
+    nodes.map((n) => {
+      if (!n || typeof n !== 'object') return '';
+      const node = n as Record<string, unknown>;
+      if (node['type'] === 'hard_break' || node['type'] === 'hardBreak') return '\n';
+      if (typeof node['text'] === 'string') return node['text'];
+      return Array.isArray(node['content']) ? inline(node['content']) : '';
+    }).join('');
+  const walk = (value: unknown, inList: boolean): void => {
+    if (Array.isArray(value)) {
+      for (const v of value) walk(v, true);
+      return;
+    }
+    if (!value || typeof value !== 'object' || value instanceof Date) return;
+    const node = value as Record<string, unknown>;
+    if (inList && Array.isArray(node['content']) && node['content'].some((c) => c && typeof c === 'object' && typeof (c as Record<string, unknown>)['text'] === 'string')) {
+      out.push(inline(node['content']));
+      return;
+    }
+    if (inList && typeof node['text'] === 'string') {
+      out.push(node['text']);
+      return;
+    }
+    for (const v of Object.values(node)) walk(v, inList);
+  };
+  walk(data, false);
   return out;
 }

@@ -9,7 +9,10 @@ import { labelMode, readEventLines, type Mode } from './event-text.js';
 import { dateFromPath, dateFromValue, readSeries, readTitleLine } from './heading.js';
 import { unclosedFences } from './fences.js';
 import { resolveDraft } from './resolve.js';
-import { flattenFrontMatter, normaliseText, parseMarkdown, readFrontMatter } from './markdown.js';
+import { readTableAgenda } from './table-agenda.js';
+import { readAgendaLine } from './agenda-line.js';
+import { cleanLine } from './clean-text.js';
+import { flattenFrontMatter, frontMatterContent, normaliseText, parseMarkdown, readFrontMatter } from './markdown.js';
 import { blockLines, isFenced, type SourceLine } from './source-lines.js';
 import { inferTimeZoneFromCity, statedTimeZone } from './time-zone.js';
 
@@ -89,6 +92,11 @@ function readBlocks(blocks: readonly RootContent[], draft: Draft, mode: Mode, lo
         const detail = readDetail(toString(item))!;
         if (!(detail.key in draft.details)) draft.details[detail.key] = detail.value;
       }
+    } else if (block.type === 'table' && readTableAgenda(block).length > 0) {
+      flush();
+      const items = readTableAgenda(block);
+      for (const item of items) for (const p of item.speakers) known.add(p.name.toLowerCase());
+      draft.agenda.push(...items);
     } else if (block.type === 'code') {
       flush();
       if (block.value.trim()) draft[looseSink].push(block.value);
@@ -97,6 +105,15 @@ function readBlocks(blocks: readonly RootContent[], draft: Draft, mode: Mode, lo
     }
   }
   flush();
+}
+
+/** Blocks (lists, paragraphs) with two or more lines that read as agenda items. */
+function agendaLikeBlocks(blocks: readonly RootContent[], source: string): RootContent[] {
+  return blocks.filter((block) => {
+    if (block.type !== 'list' && block.type !== 'paragraph') return false;
+    const timed = blockLines(block, source).filter((l) => readAgendaLine(cleanLine(l.text), { allowEmptyTitle: true }) !== null);
+    return timed.length >= 2;
+  });
 }
 
 /** Lines inside an author's section under a heading labelled Agenda/Schedule, read as agenda. */
@@ -143,6 +160,13 @@ function isEveningAgenda(draft: Draft, details: Record<string, string>): boolean
   return firstHour <= 8 && !MORNING_WORDS.some((w) => titles.includes(w));
 }
 
+/** The 1-based line where `snippet` (or its start) first occurs in `text`; 1 when it does not. */
+function lineOf(text: string, snippet: string): number {
+  const probe = snippet.slice(0, 40).split("'")[0]!;
+  const at = probe.length >= 4 ? text.indexOf(probe) : -1;
+  return at < 0 ? 1 : text.slice(0, at).split('\n').length;
+}
+
 /** Parse meetup notes (Markdown) into a `Meetup` and diagnostics. Never throws for any string. */
 export function parseMeetup(input: string, options: ParseOptions = {}): ParseResult {
   const source = options.source ?? '<input>';
@@ -154,6 +178,7 @@ export function parseMeetup(input: string, options: ParseOptions = {}): ParseRes
 
   // Front matter.
   const frontMatter: Record<string, string> = {};
+  let frontMatterLines: SourceLine[] = [];
   const first = tree.children[0] as { type: string; value?: string; position?: { start: { line: number } } } | undefined;
   if (first && (first.type === 'yaml' || first.type === 'toml')) {
     const read = readFrontMatter(first.type as 'yaml' | 'toml', first.value ?? '');
@@ -161,6 +186,10 @@ export function parseMeetup(input: string, options: ParseOptions = {}): ParseRes
       diagnostics.push({ severity: 'warning', message: `Front matter is not valid ${first.type.toUpperCase()}: ${read.error}`, line: 1, column: 1, ruleId: 'front-matter', source });
     } else if (read.data && typeof read.data === 'object') {
       Object.assign(frontMatter, flattenFrontMatter(read.data));
+      frontMatterLines = frontMatterContent(read.data).flatMap((paragraph) => [
+        ...paragraph.split('\n').map((t) => ({ text: t, line: lineOf(text, t), column: 1 })),
+        { text: '', line: 1, column: 1 },
+      ]);
     }
   }
 
@@ -209,6 +238,10 @@ export function parseMeetup(input: string, options: ParseOptions = {}): ParseRes
     regions.some((r, i) => roles[i]!.kind === 'event' && r.blocks.some((b) => isEventCode(b, text)));
   const looseSink: TextSink = hasEventFence ? 'notes' : 'description';
 
+  // Content kept in front matter as a document tree (the whole event page, in some CMSs).
+  if (frontMatterLines.length > 0) {
+    readEventLines(frontMatterLines, draft, { mode: 'text', sink: 'description', known });
+  }
   readBlocks(preamble, draft, 'text', looseSink, text, known);
   const sections: Section[] = [];
   regions.forEach((region, i) => {
@@ -224,6 +257,14 @@ export function parseMeetup(input: string, options: ParseOptions = {}): ParseRes
       readLabelledSubsections(region.blocks, draft, text, known);
     }
   });
+
+  // No agenda under a label or in the event text: take lists and paragraphs of time-led lines
+  // wherever they are (`El plan es:` followed by a list in the middle of a post).
+  if (draft.agenda.length === 0) {
+    const scratch = emptyDraft(source);
+    for (const region of regions) readBlocks(agendaLikeBlocks(region.blocks, text), scratch, 'agenda', 'notes', text, known);
+    draft.agenda.push(...scratch.agenda);
+  }
 
   diagnostics.push(...unclosedFences(tree, text, source));
 

@@ -10,7 +10,7 @@ export interface SourceLine {
 }
 
 /** Inline content as plain text, with hard breaks as newlines and inline HTML left out. */
-function phrasingText(nodes: readonly PhrasingContent[]): string {
+export function phrasingText(nodes: readonly PhrasingContent[]): string {
   let out = '';
   for (const node of nodes) {
     switch (node.type) {

@@ -49,8 +49,11 @@ const JOINER_PATTERN = new RegExp(
  * A trailing `, role` after a name is kept as the person's affiliation.
  */
 export function readPeople(text: string, known: ReadonlySet<string> = new Set()): NamedPerson[] | null {
-  const parts = text.split(JOINER_PATTERN).map((p) => p.trim()).filter(Boolean);
+  let parts = text.split(JOINER_PATTERN).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 0) return null;
+  // `Anna Berg, Ben Holm & Cara Lund`: commas between names list people; `Anna Berg, CTO` is a role.
+  const commaParts = parts.flatMap((p) => p.split(/\s*,\s*/u)).filter(Boolean);
+  if (commaParts.length > parts.length && commaParts.every((p) => looksLikeName(splitAffiliation(p).name, known))) parts = commaParts;
   const people: NamedPerson[] = [];
   for (const part of parts) {
     let { name, affiliation } = splitAffiliation(part);

@@ -26,8 +26,12 @@ describe('readAgendaLine', () => {
     expect(readAgendaLine('19:00 - Open doors')).toMatchObject({ start: '19:00', openEnd: false, rest: 'Open doors' });
   });
 
-  it('does not read "Break 5-10mins" as a stated duration', () => {
-    expect(readAgendaLine('20:00 Break 5-10mins')).toMatchObject({ statedMinutes: null, rest: 'Break 5-10mins' });
+  it('does not read "Break 5-10mins" as a stated duration, but leaves the range out of the title', () => {
+    expect(readAgendaLine('20:00 Break 5-10mins')).toMatchObject({ statedMinutes: null, rest: 'Break' });
+  });
+
+  it('reads `Break 30′` as 30 minutes', () => {
+    expect(readAgendaLine('11:30 Break 30′')).toMatchObject({ statedMinutes: 30, rest: 'Break' });
   });
 
   it.each(['19.09.2023 Meetup', '2023-09-19 Title', 'Talk at 19:00', '25:00 Too late', '18:75 Bad minutes', '19:00', '1999 was a year'])(

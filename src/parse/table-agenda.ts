@@ -1,0 +1,90 @@
+import type { PhrasingContent, Table } from 'mdast';
+import { isPlaceholder, readAgendaLine } from './agenda-line.js';
+import { cleanTitle } from './clean-text.js';
+import type { DraftItem } from './draft.js';
+import { phrasingText } from './source-lines.js';
+import { splitAffiliation, type NamedPerson } from './speaker-names.js';
+
+/** Header words naming a column, in several languages. */
+const TITLE_HEADERS = ['title', 'session', 'talk', 'topic', 'subject', 'what', 'titel', 'thema', 'vortrag', 'sujet', 'titre', 'tema', 'título', 'charla', 'temat', 'セッション', 'タイトル', '内容', 'テーマ', '演题', '主题'];
+const SPEAKER_HEADERS = ['speaker', 'speakers', 'presenter', 'presenters', 'who', 'by', 'referent', 'referentin', 'sprecher', 'orateur', 'intervenant', 'ponente', 'prelegent', '登壇者', '講演者', '発表者', 'スピーカー', '讲师', '嘉宾'];
+const DURATION_HEADERS = ['duration', 'length', 'dauer', 'durée', 'duración', 'czas', 'min', 'minutes', '時間', '所要時間', '时长'];
+
+/** Honorifics written after Japanese names (`さん`), not part of the name. */
+const HONORIFIC = /\s*(?:さん|様|氏)$/u;
+const SPEAKER_SPLIT = /\s*(?:&|＆|、|,|\band\b|\bund\b|\by\b|\bet\b)\s*/u;
+
+const cellText = (cell: { children: PhrasingContent[] }): string => cleanTitle(phrasingText(cell.children).replace(/\s+/gu, ' '));
+const isTime = (text: string): boolean => {
+  const read = readAgendaLine(text, { allowEmptyTitle: true });
+  return read !== null && read.rest === '';
+};
+/** A header names a column when it is one of the words, has it as a word, or (CJK) contains it. */
+const headerMatches = (header: string, words: readonly string[]): boolean => {
+  const h = header.toLowerCase().trim();
+  return words.some((w) => h === w || h.split(/[\s/|()（）]+/u).includes(w) || (!/^[a-z]/u.test(w) && h.includes(w)));
+};
+/** A duration column: its header is exactly a duration word (`時間` alone, not `開始時間`). */
+const isDurationHeader = (header: string): boolean => {
+  const h = header.toLowerCase().trim();
+  return DURATION_HEADERS.some((w) => h === w || h.split(/[\s/|()（）]+/u).includes(w));
+};
+
+function readSpeakerCell(text: string): NamedPerson[] {
+  return text
+    .split(SPEAKER_SPLIT)
+    .map((part) => part.replace(HONORIFIC, '').trim())
+    .filter((part) => part && !isPlaceholder(part))
+    .map((part) => {
+      const { name, affiliation } = splitAffiliation(part);
+      return { name: name.replace(HONORIFIC, '').trim(), affiliation };
+    })
+    .filter((p) => p.name);
+}
+
+/**
+ * An agenda written as a Markdown table: columns found by their content (the first two columns
+ * of times are start and end, a third is a duration) and by header words in several languages
+ * (title/session, speaker). Returns no items for a table without a column of times.
+ */
+export function readTableAgenda(table: Table): DraftItem[] {
+  const [head, ...body] = table.children;
+  if (!head || body.length === 0) return [];
+  const headers = head.children.map(cellText);
+  const columns = headers.length;
+  const cells = body.map((row) => row.children.map(cellText));
+  const timeColumns: number[] = [];
+  for (let c = 0; c < columns; c++) {
+    const values = cells.map((r) => r[c] ?? '').filter(Boolean);
+    if (values.length > 0 && values.filter(isTime).length / values.length >= 0.6 && !isDurationHeader(headers[c] ?? '')) {
+      timeColumns.push(c);
+    }
+  }
+  if (timeColumns.length === 0) return [];
+  const [startCol, endCol] = timeColumns;
+  const textColumns = [...Array(columns).keys()].filter((c) => !timeColumns.includes(c) && !isDurationHeader(headers[c] ?? ''));
+  const titleCol = textColumns.find((c) => headerMatches(headers[c] ?? '', TITLE_HEADERS)) ?? textColumns[0];
+  const speakerCol = textColumns.find((c) => c !== titleCol && headerMatches(headers[c] ?? '', SPEAKER_HEADERS)) ??
+    textColumns.find((c) => c !== titleCol && titleCol !== undefined && c > titleCol);
+  if (titleCol === undefined) return [];
+
+  const items: DraftItem[] = [];
+  body.forEach((row, r) => {
+    const values = cells[r]!;
+    const startText = values[startCol!] ?? '';
+    const endText = endCol !== undefined ? values[endCol] ?? '' : '';
+    const time = readAgendaLine(endText ? `${startText} - ${endText}` : startText, { allowEmptyTitle: true });
+    const title = values[titleCol] ?? '';
+    if (!time || !title) return;
+    const speakerText = speakerCol !== undefined ? values[speakerCol] ?? '' : '';
+    items.push({
+      time,
+      title,
+      speakers: readSpeakerCell(speakerText),
+      talkNumber: null,
+      placeholder: isPlaceholder(title) || (speakerText !== '' && isPlaceholder(speakerText)),
+      line: row.position?.start.line ?? 1,
+    });
+  });
+  return items;
+}
