@@ -100,7 +100,9 @@ export interface ParseOptions {
 }
 
 export interface ParseResult {
-  /** The meetup, or null when nothing meetup-like was found (an error diagnostic says why). */
+  /** The meetup, or null when nothing meetup-like was found (an error diagnostic says why); the first one when the notes hold several. */
   meetup: Meetup | null;
+  /** Every meetup in the notes: one for most notes, several for a page that lists many. */
+  meetups: Meetup[];
   diagnostics: Diagnostic[];
 }

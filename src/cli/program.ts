@@ -106,7 +106,7 @@ async function parseInputs(
       const result = parseMeetup(text, { ...options, source });
       await report(io, [...warnings, ...result.diagnostics].filter((d) => !quiet.has(d.ruleId)));
       if (result.diagnostics.some((d) => d.severity === 'error')) exitCode = Math.max(exitCode, EXIT_NOTES);
-      if (result.meetup) meetups.push(result.meetup);
+      meetups.push(...result.meetups);
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
       await io.stderr.write(`${formatError(e.message)}\n`);

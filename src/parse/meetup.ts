@@ -10,7 +10,7 @@ import { dateFromPath, dateFromValue, readSeries, readTitleLine } from './headin
 import { unclosedFences } from './fences.js';
 import { resolveDraft } from './resolve.js';
 import { readTableAgenda } from './table-agenda.js';
-import { readAgendaLine } from './agenda-line.js';
+import { hoistParenthesizedTime, readAgendaLine } from './agenda-line.js';
 import { cleanLine } from './clean-text.js';
 import { flattenFrontMatter, frontMatterContent, normaliseText, parseMarkdown, readFrontMatter } from './markdown.js';
 import { blockLines, isFenced, type SourceLine } from './source-lines.js';
@@ -169,11 +169,71 @@ function lineOf(text: string, snippet: string): number {
 
 /** Parse meetup notes (Markdown) into a `Meetup` and diagnostics. Never throws for any string. */
 export function parseMeetup(input: string, options: ParseOptions = {}): ParseResult {
-  const source = options.source ?? '<input>';
   const text = normaliseText(input);
+  const tree: Root = parseMarkdown(text);
+  const segments = meetupSegments(tree, text);
+  if (segments.length < 2) {
+    const one = readMeetup(text, tree, options);
+    return { meetup: one.meetup, meetups: one.meetup ? [one.meetup] : [], diagnostics: one.diagnostics };
+  }
+  // A page holding several meetups: each is read on its own, its lines kept where they are.
+  const lines = text.split('\n');
+  const meetups: Meetup[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const [from, to] of segments) {
+    const part = lines.map((l, i) => (i + 1 >= from && i + 1 <= to ? l : '')).join('\n');
+    const one = readMeetup(part, parseMarkdown(part), options);
+    if (one.meetup) meetups.push(one.meetup);
+    diagnostics.push(...one.diagnostics.filter((d) => d.severity === 'warning'));
+  }
+  return { meetup: meetups[0] ?? null, meetups, diagnostics };
+}
+
+/** How many lines of a block read as agenda items (table rows with times included). */
+function agendaLineCount(block: RootContent, source: string): number {
+  if (block.type === 'table') return readTableAgenda(block).length;
+  if (block.type === 'heading') return readAgendaLine(hoistParenthesizedTime(cleanLine(headingText(block)))) ? 1 : 0;
+  return blockLines(block, source).filter((l) => readAgendaLine(cleanLine(l.text)) !== null).length;
+}
+
+/**
+ * The line ranges of the meetups on a page that lists several: the headings of one depth whose
+ * sections each hold an agenda (two or more timed lines). The depth with the most such headings
+ * wins; fewer than two means the notes are one meetup.
+ */
+function meetupSegments(tree: Root, source: string): Array<[number, number]> {
+  const children = tree.children;
+  const lastLine = tree.position?.end.line ?? source.split('\n').length;
+  let best: Array<[number, number]> = [];
+  let bestCount = 0;
+  for (let depth = 1; depth <= 6; depth++) {
+    // Sections at this depth with their number of timed lines.
+    const found: Array<[number, number, number]> = [];
+    children.forEach((node, i) => {
+      if (node.type !== 'heading' || node.depth !== depth || labelMode(headingText(node)) !== null) return;
+      if (readAgendaLine(hoistParenthesizedTime(cleanLine(headingText(node))))) return; // a slot, not a meetup
+      let end = i + 1;
+      while (end < children.length && !(children[end]!.type === 'heading' && (children[end] as Heading).depth <= depth)) end++;
+      const timed = children.slice(i + 1, end).reduce((n, b) => n + agendaLineCount(b, source), 0);
+      const to = end < children.length ? (children[end]!.position?.start.line ?? lastLine) - 1 : lastLine;
+      if (timed > 0) found.push([node.position?.start.line ?? 1, to, timed]);
+    });
+    // The depth with the most sections holding a whole agenda (two or more timed lines) wins;
+    // at that depth a section with a single timed slot is a meetup too.
+    const count = found.filter(([, , timed]) => timed >= 2).length;
+    if (count > bestCount) {
+      bestCount = count;
+      best = found.map(([from, to]) => [from, to]);
+    }
+  }
+  return bestCount >= 2 ? best : [];
+}
+
+/** Read one meetup from its text and tree. */
+function readMeetup(text: string, tree: Root, options: ParseOptions): { meetup: Meetup | null; diagnostics: Diagnostic[] } {
+  const source = options.source ?? '<input>';
   const draft = emptyDraft(source);
   const diagnostics: Diagnostic[] = draft.diagnostics;
-  const tree: Root = parseMarkdown(text);
   const known = new Set<string>();
 
   // Front matter.
@@ -223,12 +283,13 @@ export function parseMeetup(input: string, options: ParseOptions = {}): ParseRes
   const { preamble, regions } = splitRegions(tree.children.filter((c) => c !== metadataBlock), titleNode);
 
   // Which regions are the event's (agenda, talks, speakers, pasted event text) and which the author's own.
-  type Role = { kind: 'event'; mode: Mode } | { kind: 'talk' } | { kind: 'author' };
+  type Role = { kind: 'event'; mode: Mode } | { kind: 'talk' } | { kind: 'slot' } | { kind: 'author' };
   const roles: Role[] = regions.map((r) => {
     const heading = r.heading ? headingText(r.heading) : '';
     const label = labelMode(heading);
     if (label) return { kind: 'event', mode: label };
     if (TALK_HEADING.test(heading)) return { kind: 'talk' };
+    if (readAgendaLine(hoistParenthesizedTime(cleanLine(heading)))) return { kind: 'slot' };
     const content = r.blocks.filter((b) => b.type !== 'html' && b.type !== 'thematicBreak');
     if (content.length > 0 && content.every((b) => isEventCode(b, text))) return { kind: 'event', mode: 'text' };
     return { kind: 'author' };
@@ -248,10 +309,11 @@ export function parseMeetup(input: string, options: ParseOptions = {}): ParseRes
     const role = roles[i]!;
     if (role.kind === 'event') {
       readBlocks(region.blocks, draft, role.mode, looseSink, text, known);
-    } else if (role.kind === 'talk') {
-      const headingLine = { text: headingText(region.heading!), line: region.heading!.position?.start.line ?? 1, column: 1 };
-      const lines = [headingLine, { text: '', line: headingLine.line, column: 1 }, ...linesOf(region.blocks, text)];
-      readEventLines(lines, draft, { mode: 'talks', sink: 'description', known });
+    } else if (role.kind === 'talk' || role.kind === 'slot') {
+      // `## Talk 1: Title` or `##### 19:05 Uhr - Title`: the heading, then its abstract or description.
+      const headingLine = { text: headingText(region.heading!), line: region.heading!.position?.start.line ?? 1, column: 1, heading: true };
+      const lines = [headingLine, ...(role.kind === 'talk' ? [{ text: '', line: headingLine.line, column: 1 }] : []), ...linesOf(region.blocks, text)];
+      readEventLines(lines, draft, { mode: role.kind === 'talk' ? 'talks' : 'agenda', sink: 'description', known });
     } else {
       sections.push({ heading: region.heading ? headingText(region.heading) : '', markdown: sliceSource(text, region.blocks) });
       readLabelledSubsections(region.blocks, draft, text, known);
