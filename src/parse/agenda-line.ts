@@ -116,6 +116,7 @@ function skipTimeSuffixes(text: string, at: number): number {
  */
 export function hoistParenthesizedTime(text: string): string {
   const line = text.slice(0, MAX_LINE_LENGTH);
+  if (readAgendaLine(line, { allowEmptyTitle: true })) return line; // the time is already in front
   const m = PAREN_TIME.exec(line);
   if (!m) return line;
   const rest = (line.slice(0, m.index) + line.slice(m.index + m[0].length)).replace(/\s+/gu, ' ').trim();

@@ -1,4 +1,4 @@
-import { readAgendaLine, readTitleAndSpeakers } from '../../src/parse/agenda-line.js';
+import { hoistParenthesizedTime, readAgendaLine, readTitleAndSpeakers } from '../../src/parse/agenda-line.js';
 
 describe('readAgendaLine', () => {
   it.each([
@@ -91,5 +91,18 @@ describe('readTitleAndSpeakers', () => {
     'Advanced MLflow: Multi-Step Workflows',
   ])('keeps %j as a title without speakers', (rest) => {
     expect(readTitleAndSpeakers(rest)).toEqual({ title: rest, speakers: [], talkNumber: null, placeholder: false });
+  });
+});
+
+describe('hoistParenthesizedTime', () => {
+  it('moves a time in parentheses to the front of a slot heading', () => {
+    expect(hoistParenthesizedTime('Opening statement (<5min) (7:15pm)')).toBe('7:15pm Opening statement (<5min)');
+    expect(readAgendaLine(hoistParenthesizedTime('Initial networking (~6:45-7:15pm)'))).toMatchObject({ start: '18:45', end: '19:15', approximate: true, rest: 'Initial networking' });
+    expect(readAgendaLine(hoistParenthesizedTime('End (???pm)'))).toMatchObject({ start: null, rest: 'End' });
+  });
+
+  it('leaves a heading alone that already starts with its time', () => {
+    expect(hoistParenthesizedTime('19:00 Uhr (07:00pm) - Grillen')).toBe('19:00 Uhr (07:00pm) - Grillen');
+    expect(readAgendaLine('19:00 Uhr (07:00pm) - Grillen')).toMatchObject({ start: '19:00', rest: 'Grillen' });
   });
 });
