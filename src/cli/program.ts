@@ -32,6 +32,7 @@ interface InputOptions {
 
 interface ParseCommandOptions extends InputOptions {
   json?: boolean;
+  ndjson?: boolean;
   format?: string;
 }
 
@@ -206,13 +207,13 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       .command('parse')
       .description('parse notes and print the meetup: a readable summary, or JSON with --json')
       .argument('[files...]', 'notes files; - or none reads standard input')
-      .option('--json', 'print JSON: one file gives an object, several an array (same as --format json)')
+      .option('--json', 'print JSON: one meetup gives an object, several (files, or meetups in a file) an array')
+      .option('--ndjson', 'print one meetup per line (newline-delimited JSON; same as --format ndjson)')
       .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATS))),
   ).action(async (files: string[], opts: ParseCommandOptions) => {
-    if (opts.json && opts.format && opts.format !== 'json') {
-      throw new CliError(`--json and --format ${opts.format} disagree; give one of them`, EXIT_USAGE);
-    }
-    const format: FormatName = opts.json ? 'json' : opts.format && isFormatName(opts.format) ? opts.format : 'summary';
+    const asked = [opts.json && 'json', opts.ndjson && 'ndjson', opts.format].filter((f): f is string => Boolean(f));
+    if (new Set(asked).size > 1) throw new CliError(`${asked.map((f) => `--${f === opts.format ? `format ${f}` : f}`).join(' and ')} disagree; give one of them`, EXIT_USAGE);
+    const format: FormatName = asked[0] && isFormatName(asked[0]) ? asked[0] : 'summary';
     setExit(await runFormat(files, opts, format, io));
   });
 

@@ -2,7 +2,7 @@ import type { Meetup } from '../types.js';
 import { formatAgendaTable } from './agenda-table.js';
 import type { FormatContext } from './context.js';
 import { formatIcal } from './ical.js';
-import { formatJson } from './json.js';
+import { formatJson, formatNdjson } from './json.js';
 import { formatSummary } from './summary.js';
 import { formatTsv } from './tsv.js';
 
@@ -14,6 +14,7 @@ export type Formatter = (meetups: readonly Meetup[], context: FormatContext) => 
 /** The formatters, by the name given to `--format`. */
 export const FORMATS = {
   json: formatJson,
+  ndjson: formatNdjson,
   ical: formatIcal,
   summary: formatSummary,
   table: formatAgendaTable,

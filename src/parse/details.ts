@@ -33,6 +33,22 @@ export function readHostSentence(text: string): string | null {
 }
 
 /** Keys whose value names the venue. */
-export const VENUE_KEYS = ['venue', 'location', 'where', 'place', 'address', 'ort', 'wo', 'lugar', 'adresse'];
+export const VENUE_KEYS = [
+  'venue', 'location', 'where', 'place', 'address', 'ort', 'wo', 'lugar', 'adresse', 'gdzie', 'dónde', 'donde', 'où',
+  'waar', 'onde', 'dove', 'lieu', 'locatie', 'veranstaltungsort', '会場', '場所', '地点', '会场',
+];
+/** Keys whose value gives the date. */
+export const DATE_KEYS = [
+  'date', 'date_start', 'start_date', 'datum', 'when', 'startdate', 'wann', 'fecha', 'cuándo', 'cuando', 'quand',
+  'kiedy', 'data', 'quando', 'wanneer', '日時', '日付', '開催日', '时间', '日期',
+];
+/** Keys whose value gives the time. */
+export const TIME_KEYS = ['time', 'uhrzeit', 'zeit', 'hora', 'heure', 'godzina', 'tijd', 'ora', '時間'];
 /** Keys whose value names the host. */
 export const HOST_KEYS = ['host', 'hosted by', 'hosts', 'gastgeber', 'organizer', 'organiser'];
+
+/** Whether `key` is one of the details people write as `Key: value` lines (date, time, venue, host). */
+export function isDetailKey(key: string): boolean {
+  const k = key.toLowerCase();
+  return DATE_KEYS.includes(k) || VENUE_KEYS.includes(k) || HOST_KEYS.includes(k) || TIME_KEYS.includes(k);
+}

@@ -3,7 +3,7 @@ import { AGENDA_LABELS, SPEAKERS_LABELS, TALKS_LABELS } from './agenda-forms.js'
 import { MAX_LINE_LENGTH, hoistParenthesizedTime, readAgendaLine, readTitleAndSpeakers, type AgendaLine } from './agenda-line.js';
 import { cleanLine, cleanTitle } from './clean-text.js';
 import { addText, type Draft, type DraftItem, type DraftSpeaker, type DraftTalk, type TextSink } from './draft.js';
-import { readHostSentence } from './details.js';
+import { isDetailKey, readHostSentence } from './details.js';
 import { classifyKind } from './kind.js';
 import { normaliseTitle } from './normalise.js';
 import { looksLikeName, readPeople, type NamedPerson } from './speaker-names.js';
@@ -304,6 +304,12 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
         mode = 'speakers';
         continue;
       }
+    }
+
+    // `When: Tuesday 8.09.2022` / `Gdzie: klub Eljazz` in event text: a detail, and part of the text.
+    const detail = mode === 'text' ? KEY_VALUE.exec(clean) : null;
+    if (detail && isDetailKey(detail[1]!.trim()) && !(detail[1]!.trim().toLowerCase() in draft.details)) {
+      draft.details[detail[1]!.trim().toLowerCase()] = detail[2]!.trim();
     }
 
     const host = readHostSentence(line);

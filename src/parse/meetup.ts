@@ -2,11 +2,12 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Diagnostic, Link, Meetup, ParseOptions, ParseResult, Section } from '../types.js';
 import { isKnownTimeZone } from './date-time.js';
-import { HOST_KEYS, VENUE_KEYS, readDetail } from './details.js';
+import { DATE_KEYS, HOST_KEYS, VENUE_KEYS, isDetailKey, readDetail } from './details.js';
 import { emptyDraft, type Draft, type TextSink } from './draft.js';
 import { MORNING_WORDS } from './agenda-forms.js';
 import { labelMode, readEventLines, type Mode } from './event-text.js';
 import { dateFromPath, dateFromValue, readSeries, readTitleLine } from './heading.js';
+import { readTextDate } from './text-date.js';
 import { unclosedFences } from './fences.js';
 import { resolveDraft } from './resolve.js';
 import { readTableAgenda } from './table-agenda.js';
@@ -22,7 +23,6 @@ const METADATA_LINE = /^[A-Za-z][\w-]{0,30}:(?:\s+\S.*)?$/u;
 const URL_VALUE = /^(?:https?:\/\/|www\.)[^\s<>]+$/iu;
 const ZONE_KEYS = ['timezone', 'time_zone', 'tz', 'zone', 'time zone', 'zeitzone'];
 const TITLE_KEYS = ['title', 'name', 'event'];
-const DATE_KEYS = ['date', 'date_start', 'start_date', 'datum', 'when', 'startdate'];
 
 /** A heading-led part of the document. */
 interface Region {
@@ -158,6 +158,47 @@ function isEveningAgenda(draft: Draft, details: Record<string, string>): boolean
   const firstHour = Number(timed[0]!.time.start!.slice(0, 2));
   const titles = timed.map((a) => a.title.toLowerCase()).join(' ');
   return firstHour <= 8 && !MORNING_WORDS.some((w) => titles.includes(w));
+}
+
+/** A date at the start of a value (`2019-03-19T19:00:00Z`) or anywhere in it (`8 May, 2019 at 18:30`). */
+function dateOf(value: string | null, reference: string | null = null): string | null {
+  if (!value) return null;
+  return dateFromValue(value) ?? readTextDate(value, reference)?.date ?? null;
+}
+
+interface DateSources {
+  heading: string | null;
+  frontMatter: string | null;
+  /** A `Date:`/`When:` bullet. */
+  details: string | null;
+  /** The title, which may say `… am 29.05.2026` or `… June 29th 2023`. */
+  title: string | null;
+  /** The event text, which may say `el sábado 14 de marzo`. */
+  text: string;
+  path: string | null;
+  fallback: string | null;
+}
+
+/**
+ * The meetup's date: the heading's date prefix, else front matter, else a date in the title, a
+ * `Date:` bullet, the event text, the file name, `--date`. A date without a year takes the year
+ * of the front matter or file name. Sources that disagree with the chosen date are listed.
+ */
+function chooseDate(sources: DateSources): { date: string | null; conflicts: string[] } {
+  const reference = sources.frontMatter ?? sources.path ?? sources.heading;
+  const found: Array<[string, string | null]> = [
+    ['the heading', sources.heading],
+    ['front matter', sources.frontMatter],
+    ['the title', sources.title ? readTextDate(sources.title, reference)?.date ?? null : null],
+    ['a date line', dateOf(sources.details, reference)],
+    ['the text', readTextDate(sources.text, reference)?.date ?? null],
+    ['the file name', sources.path],
+  ];
+  const chosen = found.find(([, d]) => d !== null);
+  const date = chosen?.[1] ?? sources.fallback;
+  const conflicts = chosen ? found.filter(([, d]) => d !== null && d !== date).map(([what, d]) => `${what} says ${d}`) : [];
+  if (conflicts.length > 0) conflicts.unshift(`${chosen![0]} says ${date}`);
+  return { date, conflicts };
 }
 
 /** The 1-based line where `snippet` (or its start) first occurs in `text`; 1 when it does not. */
@@ -320,6 +361,16 @@ function readMeetup(text: string, tree: Root, options: ParseOptions): { meetup: 
     }
   });
 
+  // `## 日時` / `### Where` followed by the value: a detail, wherever the heading is.
+  tree.children.forEach((node, i) => {
+    if (node.type !== 'heading') return;
+    const key = headingText(node).replace(/[:：]\s*$/u, '').trim().toLowerCase();
+    const next = tree.children[i + 1];
+    if (!isDetailKey(key) || key in draft.details || !next || next.type === 'heading') return;
+    const value = blockLines(next, text).map((l) => cleanLine(l.text).trim()).find(Boolean);
+    if (value) draft.details[key] = value;
+  });
+
   // No agenda under a label or in the event text: take lists and paragraphs of time-led lines
   // wherever they are (`El plan es:` followed by a list in the middle of a post).
   if (draft.agenda.length === 0) {
@@ -336,12 +387,17 @@ function readMeetup(text: string, tree: Root, options: ParseOptions): { meetup: 
   // Title, date, series.
   const title = titleLine.title ?? firstOf(frontMatter, TITLE_KEYS);
   const series = titleLine.title ? { series: titleLine.series, edition: titleLine.edition } : readSeries(title);
-  const statedDateValue = firstOf(frontMatter, DATE_KEYS) ?? firstOf(draft.details, DATE_KEYS);
-  const fmDate = statedDateValue ? dateFromValue(statedDateValue) : null;
-  const pathDate = dateFromPath(source);
-  const date = titleLine.date ?? fmDate ?? pathDate ?? options.date ?? null;
-  if (titleLine.date && fmDate && titleLine.date !== fmDate) {
-    diagnostics.push({ severity: 'warning', message: `Heading says ${titleLine.date} but front matter says ${fmDate}; using the heading`, line: titleNode?.position?.start.line ?? 1, column: 1, ruleId: 'date-conflict', source });
+  const { date, conflicts } = chooseDate({
+    heading: titleLine.date,
+    frontMatter: dateOf(firstOf(frontMatter, DATE_KEYS)),
+    details: firstOf(draft.details, DATE_KEYS),
+    title: titleLine.title ?? firstOf(frontMatter, TITLE_KEYS),
+    text: [...draft.description, ...draft.notes].join('\n').slice(0, 3000),
+    path: dateFromPath(source),
+    fallback: options.date ?? null,
+  });
+  if (conflicts.length > 0) {
+    diagnostics.push({ severity: 'warning', message: `Dates disagree: ${conflicts.join('; ')}; using ${date}`, line: titleNode?.position?.start.line ?? 1, column: 1, ruleId: 'date-conflict', source });
   }
 
   const host = firstOf(draft.details, HOST_KEYS) ?? draft.host ?? firstOf(frontMatter, HOST_KEYS);
@@ -372,7 +428,7 @@ function readMeetup(text: string, tree: Root, options: ParseOptions): { meetup: 
     return { meetup: null, diagnostics: [...diagnostics, { severity: 'error', message, line: 1, column: 1, ruleId: 'no-meetup', source }] };
   }
   if (!date) {
-    diagnostics.push({ severity: 'warning', message: 'No date found in the heading, front matter or file name', line: titleNode?.position?.start.line ?? 1, column: 1, ruleId: 'missing-date', source });
+    diagnostics.push({ severity: 'warning', message: 'No date found in the heading, front matter, text or file name', line: titleNode?.position?.start.line ?? 1, column: 1, ruleId: 'missing-date', source });
   }
 
   const meetup: Meetup = {

@@ -1,0 +1,97 @@
+import { formatDate, isValidDate } from './date-time.js';
+
+/** Languages whose month names are read in dates written out (`27 de octubre`, `14. März 2024`). */
+const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ca', 'ro', 'tr'];
+
+let monthIndex: Map<string, number> | null = null;
+
+/** Month name (lowercase, no trailing dot) → 1–12, from the ICU data built into Node.js: long and genitive forms in every language, short forms in English. */
+function months(): Map<string, number> {
+  if (monthIndex) return monthIndex;
+  monthIndex = new Map();
+  for (const locale of LOCALES) {
+    for (let m = 0; m < 12; m++) {
+      const when = new Date(Date.UTC(2024, m, 15));
+      const names = [
+        new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(when),
+        new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).formatToParts(when).find((p) => p.type === 'month')?.value ?? '',
+      ];
+      if (locale === 'en') names.push(new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(when), m === 8 ? 'Sept' : '');
+      for (const name of names) {
+        const key = name.toLowerCase().replace(/\.$/u, '');
+        if (key && !/^\d/u.test(key) && !monthIndex.has(key)) monthIndex.set(key, m + 1);
+      }
+    }
+  }
+  return monthIndex;
+}
+
+/** A date found in text, and where. */
+export interface TextDate {
+  date: string;
+  index: number;
+}
+
+const ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/u;
+const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d])/u;
+const CJK = /(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/u;
+const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|er|e|º|°|\.)?$/iu;
+const YEAR = /^(?:19|20|21)\d{2}$/u;
+const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+
+/** Resolve a date without a year against a reference date: the same year, or the next when it would be well before. */
+function withYear(month: number, day: number, year: number | null, reference: string | null): string | null {
+  if (year !== null) return isValidDate(year, month, day) ? formatDate(year, month, day) : null;
+  if (!reference) return null;
+  let y = Number(reference.slice(0, 4));
+  if (!isValidDate(y, month, day)) return null;
+  if (formatDate(y, month, day) < reference && Date.parse(reference) - Date.UTC(y, month - 1, day) > 60 * 86_400_000) y += 1;
+  return isValidDate(y, month, day) ? formatDate(y, month, day) : null;
+}
+
+/** `30 January 2024`, `January 30th, 2024`, `27 de octubre`, `14. März`, `samedi 30 janvier`. */
+function monthNameDate(text: string, reference: string | null): TextDate | null {
+  const words = [...segmenter.segment(text.slice(0, 5000))].filter((s) => s.isWordLike);
+  const index = months();
+  for (let k = 0; k < words.length; k++) {
+    const month = index.get(words[k]!.segment.toLowerCase());
+    if (!month) continue;
+    const near = (i: number): string => words[i]?.segment ?? '';
+    const skipDe = (i: number, step: number): number => (/^(?:de|del|of|du|van)$/iu.test(near(i)) ? i + step : i);
+    const before = ORDINAL.exec(near(skipDe(k - 1, -1)));
+    const after = ORDINAL.exec(near(k + 1));
+    const day = before ? Number(before[1]) : after && !YEAR.test(near(k + 1)) ? Number(after[1]) : null;
+    if (day === null || day < 1 || day > 31) continue;
+    const yearAt = [k + 1, k + 2, k + 3].map((i) => skipDe(i, 1)).find((i) => YEAR.test(near(i)));
+    const date = withYear(month, day, yearAt !== undefined ? Number(near(yearAt)) : null, reference);
+    if (date) return { date, index: words[k]!.index };
+  }
+  return null;
+}
+
+/**
+ * The first date written in `text`, in the forms people use: `2024-03-05`, `19.09.2023`,
+ * `2021年4月24日`, and month names in several languages (`Tuesday, January 30th`, `27 de octubre`,
+ * `29th October`, `8 May, 2019`). A date without a year takes it from `reference` (another date
+ * of the notes); without one it is not read.
+ */
+export function readTextDate(text: string, reference: string | null = null): TextDate | null {
+  const found: TextDate[] = [];
+  const short = text.slice(0, 5000);
+  for (const re of [ISO, CJK]) {
+    const m = re.exec(short);
+    if (m) {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (isValidDate(y, mo, d)) found.push({ date: formatDate(y, mo, d), index: m.index });
+    }
+  }
+  const dotted = DOTTED.exec(short);
+  if (dotted) {
+    const [d, mo, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+    if (isValidDate(y, mo, d)) found.push({ date: formatDate(y, mo, d), index: dotted.index });
+  }
+  const named = monthNameDate(short, reference);
+  if (named) found.push(named);
+  found.sort((a, b) => a.index - b.index);
+  return found[0] ?? null;
+}
