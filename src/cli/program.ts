@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { checkMeetup } from '../check/rules.js';
+import { formatCheckJson, formatCheckReport, type CheckResult } from '../format/check-report.js';
 import type { FormatContext, IcalOptions } from '../format/context.js';
 import { DEFAULT_OPEN_END_MINUTES } from '../format/ical.js';
 import { FORMATS, formatMeetups, isFormatName, type FormatName } from '../format/index.js';
@@ -38,6 +40,11 @@ interface ParseCommandOptions extends InputOptions {
 
 interface AgendaCommandOptions extends InputOptions {
   tsv?: boolean;
+}
+
+interface CheckCommandOptions extends InputOptions {
+  format: 'text' | 'json';
+  strict?: boolean;
 }
 
 interface IcalCommandOptions extends InputOptions {
@@ -86,6 +93,39 @@ async function report(io: CliIO, diagnostics: readonly Diagnostic[]): Promise<vo
   for (const d of diagnostics) await io.stderr.write(`${formatDiagnostic(d)}\n`);
 }
 
+/** One input as read and parsed. */
+interface InputResult {
+  source: string;
+  meetups: Meetup[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Read and parse every input in order; a file that cannot be read is reported on stderr as one
+ * line and counted in the exit code (2 for I/O, 1 for not text), and the others go on.
+ */
+async function readInputs(files: readonly string[], io: CliIO, options: Omit<ParseOptions, 'source'>): Promise<{ results: InputResult[]; exitCode: number }> {
+  if (files.length === 0 && io.stdinIsTTY) {
+    throw new CliError('no notes given: name a file, or pipe notes into standard input (see meetup --help)', EXIT_USAGE);
+  }
+  const results: InputResult[] = [];
+  let exitCode = EXIT_OK;
+  for (const file of files.length > 0 ? files : ['-']) {
+    const source = file === '-' ? '<stdin>' : file;
+    try {
+      const bytes = file === '-' ? await io.readStdin() : await readNotesBytes(file);
+      const { text, warnings } = decodeNotes(bytes, source);
+      const result = parseMeetup(text, { ...options, source });
+      results.push({ source, meetups: result.meetups, diagnostics: [...warnings, ...result.diagnostics] });
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      await io.stderr.write(`${formatError(e.message)}\n`);
+      exitCode = Math.max(exitCode, e.exitCode);
+    }
+  }
+  return { results, exitCode };
+}
+
 /** Parse every input; report diagnostics on stderr; return the meetups and the worst exit code. */
 async function parseInputs(
   files: readonly string[],
@@ -94,27 +134,13 @@ async function parseInputs(
   /** Rules not worth reporting for this command (the calendar's own error says it better). */
   quiet: ReadonlySet<string> = new Set(),
 ): Promise<{ meetups: Meetup[]; exitCode: number }> {
-  if (files.length === 0 && io.stdinIsTTY) {
-    throw new CliError('no notes given: name a file, or pipe notes into standard input (see meetup --help)', EXIT_USAGE);
+  const { results, exitCode: readCode } = await readInputs(files, io, options);
+  let exitCode = readCode;
+  for (const r of results) {
+    await report(io, r.diagnostics.filter((d) => !quiet.has(d.ruleId)));
+    if (r.diagnostics.some((d) => d.severity === 'error')) exitCode = Math.max(exitCode, EXIT_NOTES);
   }
-  const meetups: Meetup[] = [];
-  let exitCode = EXIT_OK;
-  for (const file of files.length > 0 ? files : ['-']) {
-    const source = file === '-' ? '<stdin>' : file;
-    try {
-      const bytes = file === '-' ? await io.readStdin() : await readNotesBytes(file);
-      const { text, warnings } = decodeNotes(bytes, source);
-      const result = parseMeetup(text, { ...options, source });
-      await report(io, [...warnings, ...result.diagnostics].filter((d) => !quiet.has(d.ruleId)));
-      if (result.diagnostics.some((d) => d.severity === 'error')) exitCode = Math.max(exitCode, EXIT_NOTES);
-      meetups.push(...result.meetups);
-    } catch (e) {
-      if (!(e instanceof CliError)) throw e;
-      await io.stderr.write(`${formatError(e.message)}\n`);
-      exitCode = Math.max(exitCode, e.exitCode);
-    }
-  }
-  return { meetups, exitCode };
+  return { meetups: results.flatMap((r) => r.meetups), exitCode };
 }
 
 /**
@@ -238,6 +264,28 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       .option('--date <YYYY-MM-DD>', 'date of the meetup when the notes give none', parseDateOption),
   ).action(async (files: string[], opts: IcalCommandOptions) => {
     setExit(await runFormat(files, opts, 'ical', io, { single: opts.single ?? false, openEndMinutes: opts.openEnd, utc: opts.utc ?? false }));
+  });
+  withInputOptions(
+    program
+      .command('check')
+      .description('lint notes: problems with positions and rule ids, a summary; exit 1 on errors')
+      .argument('[files...]', 'notes files; - or none reads standard input')
+      .addOption(new Option('-f, --format <name>', 'report format').choices(['text', 'json']).default('text'))
+      .option('--strict', 'exit 1 on warnings too'),
+  ).action(async (files: string[], opts: CheckCommandOptions) => {
+    if (opts.tz !== undefined && !isKnownTimeZone(opts.tz)) {
+      throw new CliError(`unknown time zone '${opts.tz}' (use an IANA name such as Europe/Berlin)`, EXIT_USAGE);
+    }
+    const { results, exitCode: readCode } = await readInputs(files, io, opts.tz ? { timeZone: opts.tz } : {});
+    const checked: CheckResult[] = results.map((r) => ({ source: r.source, diagnostics: [...r.diagnostics, ...r.meetups.flatMap(checkMeetup)] }));
+    const all = checked.flatMap((r) => r.diagnostics);
+    const toFile = opts.output !== undefined && opts.output !== '-';
+    const color = decideColor(opts.color, io.env, !toFile && io.stdout.isTTY);
+    if (checked.length > 0) {
+      await emit(opts.format === 'json' ? formatCheckJson(checked) : formatCheckReport(checked, { color, width: 80 }), io, opts.output);
+    }
+    const failed = all.some((d) => d.severity === 'error') || (opts.strict === true && all.length > 0);
+    setExit(Math.max(readCode, failed ? EXIT_NOTES : EXIT_OK));
   });
   return program;
 }

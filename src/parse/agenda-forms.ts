@@ -34,13 +34,16 @@ export const AGENDA_LABELS = [
 /** Labels that introduce talk abstracts. */
 export const TALKS_LABELS = [
   'more about the talks', 'about the talks', 'talks', 'the talks', 'descriptions', 'abstracts',
-  'talk descriptions', 'sessions', 'vorträge',
+  'talk descriptions', 'sessions', 'vorträge', 'die vorträge', 'o wykładach', 'wykłady', 'prelekcje', 'charlas',
+  'las charlas', 'sobre las charlas', 'les talks', 'les présentations', 'presentaties', 'lezingen', '講演内容', 'セッション内容',
 ];
 
 /** Labels that introduce speaker bios. */
 export const SPEAKERS_LABELS = [
   'about our speakers', 'about the speakers', 'speakers', 'our speakers', 'bios', 'speaker bios',
-  'speaker', 'referenten', 'sprecher',
+  'speaker', 'referenten', 'sprecher', 'über die referenten', 'die referenten', 'o prelegentach', 'prelegenci',
+  'ponentes', 'sobre los ponentes', 'los ponentes', 'intervenants', 'les intervenants', 'orateurs', 'sprekers',
+  'de sprekers', '登壇者', '登壇者紹介', 'スピーカー', '嘉宾', '讲师', '嘉宾介绍',
 ];
 
 /** Words joining several speakers: `Anna & Ben`, `Anna and Ben`, `Anna und Ben`, `Ana y Beto`, `Anne et Marc`, `Anna i Jan`. */

@@ -2,7 +2,7 @@ import type { Link } from '../types.js';
 import { AGENDA_LABELS, SPEAKERS_LABELS, TALKS_LABELS } from './agenda-forms.js';
 import { MAX_LINE_LENGTH, hoistParenthesizedTime, readAgendaLine, readTitleAndSpeakers, type AgendaLine } from './agenda-line.js';
 import { cleanLine, cleanTitle } from './clean-text.js';
-import { addText, type Draft, type DraftItem, type DraftSpeaker, type DraftTalk, type TextSink } from './draft.js';
+import { addText, warn, type Draft, type DraftItem, type DraftSpeaker, type DraftTalk, type TextSink } from './draft.js';
 import { isDetailKey, readHostSentence } from './details.js';
 import { classifyKind } from './kind.js';
 import { normaliseTitle } from './normalise.js';
@@ -66,6 +66,9 @@ export function readSpeakerNameLine(text: string, known: ReadonlySet<string>): D
   if (!looksLikeName(name, known)) return null;
   return { name, affiliation, bio: [], links, line: 0 };
 }
+
+/** A time somewhere near the start of a line: `ab 18:00`, `7pm`, `18h30`. */
+const TIME_LIKE = /(?:^|[\s(*_~>])(?:\d{1,2}[:.h]\d{2}(?!\d)|\d{1,2}\s?[ap]\.?m\b)/iu;
 
 /** A sentence or more of running text, not a title. */
 function isProse(text: string): boolean {
@@ -248,6 +251,9 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
       }
       if (mode === 'agenda') {
         const kv = KEY_VALUE.exec(clean);
+        if (TIME_LIKE.test(clean.slice(0, 40)) && !isProse(clean) && !(kv && wasAfterAgendaItem)) {
+          warn(draft, src.line, src.column, `Line looks like an agenda item but its time could not be read: ${clean.slice(0, 60)}`, 'agenda-unread');
+        }
         mode = 'text';
         if (kv && wasAfterAgendaItem) {
           draft.details[kv[1]!.trim().toLowerCase()] = kv[2]!.trim();

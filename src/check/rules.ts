@@ -1,0 +1,105 @@
+import { minutesOfDay } from '../parse/date-time.js';
+import type { Diagnostic, Meetup, Severity } from '../types.js';
+
+/** One lint rule: an id, what it checks, and a function from a meetup to its findings. */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  description: string;
+  check: (meetup: Meetup) => Array<{ message: string; line: number }>;
+}
+
+const DAY = 24 * 60;
+
+/** Start and end of each timed item in minutes from the meetup's first midnight (items past midnight count on). */
+function timeline(meetup: Meetup): Array<{ index: number; start: number; end: number | null }> {
+  return meetup.agenda.flatMap((item, index) => {
+    if (!item.start) return [];
+    const day = item.startsAt && meetup.date ? Math.round((Date.parse(item.startsAt.slice(0, 10)) - Date.parse(meetup.date)) / 86_400_000) : 0;
+    const start = day * DAY + minutesOfDay(item.start);
+    const end = item.durationMinutes !== null && item.end ? start + item.durationMinutes : null;
+    return [{ index, start, end }];
+  });
+}
+
+/** A crossing of midnight that makes sense: an evening item ending in the small hours. */
+const plausibleMidnight = (start: string, end: string): boolean => minutesOfDay(start) >= 18 * 60 && minutesOfDay(end) <= 6 * 60;
+
+/** The rules of `meetup check`, documented with examples in the README. */
+export const RULES: readonly Rule[] = [
+  {
+    id: 'end-before-start',
+    severity: 'error',
+    description: 'An item ends before it starts, and not as an evening item running past midnight.',
+    check: (m) => m.agenda
+      .filter((a) => a.start && a.end && minutesOfDay(a.end) < minutesOfDay(a.start) && !plausibleMidnight(a.start, a.end))
+      .map((a) => ({ message: `Agenda item ends (${a.end}) before it starts (${a.start})`, line: a.line })),
+  },
+  {
+    id: 'agenda-order',
+    severity: 'warning',
+    description: 'An agenda item starts before the item above it.',
+    check: (m) => {
+      const t = timeline(m);
+      return t.slice(1).flatMap((x, i) => {
+        const before = m.agenda[t[i]!.index]!;
+        const a = m.agenda[x.index]!;
+        return x.start < t[i]!.start ? [{ message: `Agenda item at ${a.start} comes after one at ${before.start}`, line: a.line }] : [];
+      });
+    },
+  },
+  {
+    id: 'agenda-overlap',
+    severity: 'warning',
+    description: 'An agenda item starts before the item above it has ended.',
+    check: (m) => {
+      const t = timeline(m);
+      return t.slice(1).flatMap((x, i) => {
+        const before = t[i]!;
+        if (before.end === null || x.start >= before.end || x.start < before.start) return [];
+        const a = m.agenda[x.index]!;
+        return [{ message: `Agenda item at ${a.start} starts before the one at ${m.agenda[before.index]!.start} ends (${m.agenda[before.index]!.end})`, line: a.line }];
+      });
+    },
+  },
+  {
+    id: 'talk-without-abstract',
+    severity: 'warning',
+    description: 'A talk has no abstract.',
+    check: (m) => m.talks.filter((t) => !t.abstract).map((t) => ({ message: `Talk ${t.number} "${t.title}" has no abstract`, line: t.line })),
+  },
+  {
+    id: 'speaker-without-talk',
+    severity: 'warning',
+    description: 'A speaker with a bio gives no talk on the agenda.',
+    check: (m) => m.speakers.filter((s) => s.talks.length === 0).map((s) => ({ message: `Speaker ${s.name} gives no talk`, line: 1 })),
+  },
+  {
+    id: 'speaker-without-bio',
+    severity: 'warning',
+    description: 'A speaker on the agenda has no bio.',
+    check: (m) => m.speakers.filter((s) => !s.bio && s.talks.length > 0).map((s) => {
+      const talk = m.talks.find((t) => s.talks.includes(t.number));
+      return { message: `Speaker ${s.name} has no bio`, line: talk?.line ?? 1 };
+    }),
+  },
+  {
+    id: 'missing-host',
+    severity: 'warning',
+    description: 'The notes name no host.',
+    check: (m) => (m.host ? [] : [{ message: 'No host found (add `* host: Name`)', line: 1 }]),
+  },
+  {
+    id: 'placeholder',
+    severity: 'warning',
+    description: 'An agenda item is still a placeholder (TBD, TBA, 未定, …).',
+    check: (m) => m.agenda.filter((a) => a.placeholder).map((a) => ({ message: `Agenda item "${a.title}" is a placeholder`, line: a.line })),
+  },
+];
+
+/** Every rule's findings for one meetup, as diagnostics. */
+export function checkMeetup(meetup: Meetup): Diagnostic[] {
+  return RULES.flatMap((rule) =>
+    rule.check(meetup).map((f) => ({ severity: rule.severity, message: f.message, line: f.line, column: 1, ruleId: rule.id, source: meetup.source })),
+  );
+}

@@ -1,0 +1,48 @@
+import type { Diagnostic } from '../types.js';
+import { stylesFor, type FormatContext } from './context.js';
+import { terminalSafe } from './terminal-safe.js';
+
+/** The diagnostics of one checked file. */
+export interface CheckResult {
+  source: string;
+  diagnostics: Diagnostic[];
+}
+
+const byPosition = (a: Diagnostic, b: Diagnostic): number => a.line - b.line || a.column - b.column;
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * `meetup check` for people: one line per problem in the style of vfile-reporter
+ * (`notes.md:9:1 warning Talk 2 has no abstract talk-without-abstract`), then a summary line.
+ */
+export function formatCheckReport(results: readonly CheckResult[], context: FormatContext): string {
+  const c = stylesFor(context);
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) {
+    for (const d of [...result.diagnostics].sort(byPosition)) {
+      if (d.severity === 'error') errors++;
+      else warnings++;
+      const severity = d.severity === 'error' ? c.red(d.severity) : c.yellow(d.severity);
+      lines.push(`${terminalSafe(`${d.source}:${d.line}:${d.column}`, false)} ${severity} ${terminalSafe(d.message, false)} ${c.dim(d.ruleId)}`);
+    }
+  }
+  const files = plural(results.length, 'file');
+  const summary = errors + warnings === 0
+    ? c.green(`✔ ${files} checked, no problems`)
+    : `${errors > 0 ? c.red('✖') : c.yellow('⚠')} ${files} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  if (lines.length > 0) lines.push('');
+  lines.push(summary);
+  return `${lines.join('\n')}\n`;
+}
+
+/** `meetup check --format json`: one entry per file with its messages and counts (like ESLint's json formatter). */
+export function formatCheckJson(results: readonly CheckResult[]): string {
+  return `${JSON.stringify(results.map((r) => ({
+    source: r.source,
+    errorCount: r.diagnostics.filter((d) => d.severity === 'error').length,
+    warningCount: r.diagnostics.filter((d) => d.severity === 'warning').length,
+    messages: [...r.diagnostics].sort(byPosition),
+  })), null, 2)}\n`;
+}
