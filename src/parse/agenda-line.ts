@@ -3,7 +3,7 @@ import {
   TIME_SUFFIX_WORDS, TITLE_SEPARATORS,
 } from './agenda-forms.js';
 import { cleanTitle } from './clean-text.js';
-import { readPeople, splitAffiliation, type NamedPerson } from './speaker-names.js';
+import { looksLikeCjkName, looksLikeName, readPeople, splitAffiliation, type NamedPerson } from './speaker-names.js';
 
 /** Longest line the agenda reader looks at; longer lines are cut before matching. */
 export const MAX_LINE_LENGTH = 500;
@@ -247,6 +247,17 @@ const speakerDashTitle: TitleSplitter = (text, known) => {
   return people && title && !readPeople(title, known) ? { title, speakers: people } : null;
 };
 
+/** `Title / Speaker` (Japanese agendas: `ジェネリクス入門 / 佐藤 一郎`). */
+const titleSlashSpeaker: TitleSplitter = (text, known) => {
+  const at = text.lastIndexOf(' / ');
+  if (at <= 0) return null;
+  const who = text.slice(at + 3).trim();
+  const title = text.slice(0, at).trim();
+  if (!title || !who) return null;
+  const people = readPeople(who, known) ?? who.split(/\s*[、&＆]\s*/u).map((name) => ({ name, affiliation: null }));
+  return people.every((p) => looksLikeName(p.name, known) || looksLikeCjkName(p.name) || isPlaceholder(p.name)) ? { title, speakers: people } : null;
+};
+
 /** `Ana Ruiz y Beto Paz "Title"`: names, then a quoted title with no separator. */
 const speakersQuotedTitle: TitleSplitter = (text, known) => {
   const m = /^([^"“„«]{3,200}?)\s+(["“„«][^]{1,400})$/u.exec(text);
@@ -275,6 +286,7 @@ export const TITLE_SPLITTERS: readonly TitleSplitter[] = [
   titleDashSpeaker,
   titleWordSpeaker('with'),
   speakerCommaTitle,
+  titleSlashSpeaker,
 ];
 
 const PLACEHOLDER_SET = new Set(PLACEHOLDERS.map((p) => p.toLowerCase()));

@@ -30,7 +30,8 @@ export function cleanLine(text: string): string {
 
 /** A title or name as shown: cleaned, surrounding quotes removed, spaces collapsed. */
 export function cleanTitle(text: string): string {
-  let t = cleanLine(text).replace(/\s+/gu, ' ').trim();
+  // A separator left dangling by a removed template tag (`Sponsor - {{ name }}`) goes too.
+  let t = cleanLine(text).replace(/\s+/gu, ' ').trim().replace(/\s+[-–—:|]+$/u, '').replace(/^[-–—:|]+\s+/u, '');
   for (const [open, close] of QUOTES) {
     if (t.length > 2 && t.startsWith(open) && t.endsWith(close) && !t.slice(1, -1).includes(close)) {
       t = t.slice(1, -1).trim();

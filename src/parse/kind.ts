@@ -17,7 +17,7 @@ const KIND_KEYWORDS: ReadonlyArray<readonly [AgendaKind, readonly string[]]> = [
     'get-together', 'mingle', 'mingling', 'socializing', 'socialising', 'ausklang', 'apéro', 'apero',
     'after party', 'afterparty', 'catering', 'snacks', 'refreshments', 'dinner', '懇親会', 'grillen', 'socializing', 'stammtisch', 'borrel', 'almuerzo', 'déjeuner', 'apéritif']],
   ['talk', ['talk', 'talks', 'keynote', 'presentation', 'lightning', 'vortrag', 'vortrags', 'charla', 'ponencia',
-    'panel', 'workshop', 'demo', 'session', 'prelekcja', 'wykład']],
+    'panel', 'workshop', 'demo', 'demos', 'session', 'prelekcja', 'wykład']],
 ];
 
 function containsWord(haystack: string, word: string): boolean {

@@ -12,7 +12,7 @@ import { unclosedFences } from './fences.js';
 import { resolveDraft } from './resolve.js';
 import { readTableAgenda } from './table-agenda.js';
 import { hoistParenthesizedTime, readAgendaLine } from './agenda-line.js';
-import { cleanLine } from './clean-text.js';
+import { cleanLine, cleanTitle } from './clean-text.js';
 import { flattenFrontMatter, frontMatterContent, normaliseText, parseMarkdown, readFrontMatter } from './markdown.js';
 import { blockLines, isFenced, type SourceLine } from './source-lines.js';
 import { inferTimeZoneFromCity, statedTimeZone } from './time-zone.js';
@@ -35,6 +35,11 @@ const isEventCode = (node: RootContent, source: string): boolean =>
 
 function headingText(node: Heading): string {
   return toString(node).trim();
+}
+
+/** A heading as a title: template tags, inline HTML and entities removed. */
+function headingTitle(node: Heading): string {
+  return cleanTitle(headingText(node));
 }
 
 /** Lines of several blocks, with a blank line between blocks so paragraphs stay apart. */
@@ -221,12 +226,16 @@ export function parseMeetup(input: string, options: ParseOptions = {}): ParseRes
   const lines = text.split('\n');
   const meetups: Meetup[] = [];
   const diagnostics: Diagnostic[] = [];
+  const inSegment = (n: number): boolean => segments.some(([from, to]) => n >= from && n <= to);
   for (const [from, to] of segments) {
     const part = lines.map((l, i) => (i + 1 >= from && i + 1 <= to ? l : '')).join('\n');
     const one = readMeetup(part, parseMarkdown(part), options);
     if (one.meetup) meetups.push(one.meetup);
     diagnostics.push(...one.diagnostics.filter((d) => d.severity === 'warning'));
   }
+  // The page's own text around the meetups (its title, an introduction) is kept as a note of the first.
+  const page = lines.filter((_, i) => !inSegment(i + 1)).join('\n').replace(/^---\n[^]*?\n---\n/u, '').trim();
+  if (page && meetups[0]) meetups[0].notes.unshift(page);
   return { meetup: meetups[0] ?? null, meetups, diagnostics };
 }
 
@@ -255,9 +264,12 @@ function meetupSegments(tree: Root, source: string): Array<[number, number]> {
       if (readAgendaLine(hoistParenthesizedTime(cleanLine(headingText(node))))) return; // a slot, not a meetup
       let end = i + 1;
       while (end < children.length && !(children[end]!.type === 'heading' && (children[end] as Heading).depth <= depth)) end++;
-      const timed = children.slice(i + 1, end).reduce((n, b) => n + agendaLineCount(b, source), 0);
+      const scope = children.slice(i + 1, end);
+      const timed = scope.reduce((n, b) => n + agendaLineCount(b, source), 0);
       const to = end < children.length ? (children[end]!.position?.start.line ?? lastLine) - 1 : lastLine;
-      if (timed > 0) found.push([node.position?.start.line ?? 1, to, timed]);
+      // A section with a date and no agenda (yet) is a meetup of the page too.
+      const opening = [headingText(node), ...scope.slice(0, 2).flatMap((b) => blockLines(b, source).slice(0, 3).map((l) => l.text))].join('\n');
+      if (timed > 0 || readTextDate(opening)) found.push([node.position?.start.line ?? 1, to, timed]);
     });
     // The depth with the most sections holding a whole agenda (two or more timed lines) wins;
     // at that depth a section with a single timed slot is a meetup too.
@@ -319,7 +331,7 @@ function readMeetup(text: string, tree: Root, options: ParseOptions): { meetup: 
   let titleNode: Heading | null = null;
   if (openingHeading?.depth === 1) titleNode = openingHeading;
   else if (!firstOf(frontMatter, TITLE_KEYS)) titleNode = headings.find((h) => h.depth === 1 && !isLabel(h)) ?? openingHeading;
-  const titleLine = titleNode ? readTitleLine(headingText(titleNode)) : { title: null, date: null, series: null, edition: null };
+  const titleLine = titleNode ? readTitleLine(headingTitle(titleNode)) : { title: null, date: null, series: null, edition: null };
 
   const { preamble, regions } = splitRegions(tree.children.filter((c) => c !== metadataBlock), titleNode);
 
@@ -385,7 +397,8 @@ function readMeetup(text: string, tree: Root, options: ParseOptions): { meetup: 
   const details: Record<string, string> = { ...frontMatter, ...draft.details };
 
   // Title, date, series.
-  const title = titleLine.title ?? firstOf(frontMatter, TITLE_KEYS);
+  const fmTitle = firstOf(frontMatter, TITLE_KEYS);
+  const title = titleLine.title || (fmTitle ? cleanTitle(fmTitle) : null);
   const series = titleLine.title ? { series: titleLine.series, edition: titleLine.edition } : readSeries(title);
   const { date, conflicts } = chooseDate({
     heading: titleLine.date,

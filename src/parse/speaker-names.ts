@@ -68,3 +68,10 @@ export function readPeople(text: string, known: ReadonlySet<string> = new Set())
   }
   return people;
 }
+
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,8}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,8})?$/u;
+
+/** Whether `text` reads as a name written in CJK script (`佐藤 一郎`), for places that can only hold a name. */
+export function looksLikeCjkName(text: string): boolean {
+  return CJK_NAME.test(text.trim());
+}
