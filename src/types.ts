@@ -28,6 +28,8 @@ export interface AgendaItem {
   talk: number | null;
   /** True when the title or speaker is a placeholder such as `TBD`, `TBA`, `未定`, `Segunda charla`. */
   placeholder: boolean;
+  /** The agenda line as written (markup, template tags and entities removed): `19:00 - 19:45 - Speaker: Title`. */
+  text: string;
   /** 1-based source line. */
   line: number;
 }
@@ -75,6 +77,8 @@ export interface Meetup {
   speakers: Speaker[];
   sections: Section[];
   notes: string[];
+  /** The labels the notes give their parts, as written (`Agenda`, `More about the talks:`), in order. */
+  labels: string[];
 }
 
 export type Severity = 'error' | 'warning';

@@ -12,7 +12,11 @@ const HOST_SENTENCES: readonly RegExp[] = [
 export function readDetail(text: string): { key: string; value: string } | null {
   const line = text.trim().slice(0, 2000);
   const hosted = HOSTED_BY.exec(line);
-  if (hosted && /^host/iu.test(line) && !/^host\s*[:：]/iu.test(line)) return { key: 'host', value: hosted[1]!.trim() };
+  if (hosted && /^host/iu.test(line) && !/^host\s*[:：]/iu.test(line)) {
+    // The key as written (`Hosted By` → `hosted by`), so nothing of the line is lost.
+    const key = line.slice(0, line.length - hosted[1]!.length).replace(/[:：\s]+$/u, '').toLowerCase();
+    return { key, value: hosted[1]!.trim() };
+  }
   const m = DETAIL_BULLET.exec(line);
   if (!m || line.includes('\n')) return null;
   const key = m[1]!.trim().toLowerCase();

@@ -10,6 +10,8 @@ export interface DraftItem {
   talkNumber: number | null;
   /** The title or a speaker is a placeholder (`TBD`, `未定`). */
   placeholder: boolean;
+  /** The item as written, without markup. */
+  text: string;
   line: number;
 }
 
@@ -42,13 +44,15 @@ export interface Draft {
   details: Record<string, string>;
   links: Link[];
   host: string | null;
+  /** Labels the notes use for their parts (`Agenda`, `About our speakers`), as written. */
+  labels: string[];
   diagnostics: Diagnostic[];
   source: string;
 }
 
 export function emptyDraft(source: string): Draft {
   return {
-    agenda: [], talks: [], speakers: [], description: [], notes: [], details: {}, links: [], host: null,
+    agenda: [], talks: [], speakers: [], description: [], notes: [], details: {}, links: [], host: null, labels: [],
     diagnostics: [], source,
   };
 }

@@ -98,15 +98,15 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
   let paragraphStart = true;
   let afterAgendaItem = false;
   let lastItem: DraftItem | null = null;
-  let pendingTime: { time: AgendaLine; line: number } | null = null;
+  let pendingTime: { time: AgendaLine; line: number; text: string } | null = null;
   let text: string[] = [];
   const known = options.known;
 
   /** Add an agenda item from its times and the text after them. */
-  const pushItem = (time: AgendaLine, rest: string, line: number): DraftItem => {
+  const pushItem = (time: AgendaLine, rest: string, line: number, written: string): DraftItem => {
     const read = readTitleAndSpeakers(rest, known);
     addPeople(read.speakers);
-    const item: DraftItem = { time, title: read.title, speakers: read.speakers, talkNumber: read.talkNumber, placeholder: read.placeholder, line };
+    const item: DraftItem = { time, title: read.title, speakers: read.speakers, talkNumber: read.talkNumber, placeholder: read.placeholder, text: written, line };
     draft.agenda.push(item);
     return item;
   };
@@ -144,6 +144,7 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
     const label = labelMode(clean);
     if (label) {
       flushText();
+      if (!draft.labels.includes(clean)) draft.labels.push(clean);
       mode = label;
       talk = null;
       speaker = null;
@@ -169,6 +170,8 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
       const number = field[2] ? Number(field[2]) : null;
       const value = field[3]!.trim();
       const current = fieldTalk as DraftTalk | null;
+      const fieldName = clean.slice(0, clean.indexOf(':')).trim();
+      if (!draft.labels.includes(fieldName)) draft.labels.push(fieldName);
       // `Title:`/`Presenter:`/`Speaker #1:`/`Abstract:` blocks: a field already set in the current block starts the next one.
       const startBlock = (): DraftTalk => {
         flushText();
@@ -221,7 +224,7 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
       const time = readAgendaLine(candidate, { allowEmptyTitle: true });
       if (time && time.rest) {
         flushText();
-        lastItem = pushItem(time, time.rest, src.line);
+        lastItem = pushItem(time, time.rest, src.line, clean);
         mode = 'agenda';
         afterAgendaItem = true;
         continue;
@@ -229,12 +232,12 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
       if (time) {
         // `18:00` alone: the title (and speaker) follow on the next lines.
         flushText();
-        pendingTime = { time, line: src.line };
+        pendingTime = { time, line: src.line, text: clean };
         mode = 'agenda';
         continue;
       }
       if (pendingTime) {
-        lastItem = pushItem(pendingTime.time, clean, pendingTime.line);
+        lastItem = pushItem(pendingTime.time, clean, pendingTime.line, `${pendingTime.text}\n${clean}`);
         pendingTime = null;
         afterAgendaItem = true;
         continue;
@@ -244,6 +247,7 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
         const people = readPeople(cleanTitle(clean.replace(/^[|｜]\s*/u, '')), known);
         if (people) {
           lastItem.speakers = people;
+          lastItem.text += `\n${clean}`;
           addPeople(people);
           afterAgendaItem = true;
           continue;

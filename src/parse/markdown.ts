@@ -43,7 +43,11 @@ export function flattenFrontMatter(data: unknown, prefix = '', out: Record<strin
     if (data.every((v) => v === null || typeof v !== 'object' || v instanceof Date)) {
       out[prefix] = data.map((v) => (v instanceof Date ? v.toISOString() : String(v ?? ''))).join(', ');
     }
-    // Lists of objects are content (a page builder's document tree), read by frontMatterContent.
+    // Lists of plain objects are flattened (`hosted_by.0.name`); a page builder's document tree
+    // (objects with a `type`) is content, read by frontMatterContent.
+    if (!data.some((v) => v && typeof v === 'object' && 'type' in (v as object))) {
+      data.forEach((v, i) => flattenFrontMatter(v, `${prefix}.${i}`, out));
+    }
     return out;
   }
   if (typeof data === 'object') {

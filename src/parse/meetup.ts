@@ -14,7 +14,7 @@ import { readTableAgenda } from './table-agenda.js';
 import { hoistParenthesizedTime, readAgendaLine } from './agenda-line.js';
 import { cleanLine, cleanTitle } from './clean-text.js';
 import { flattenFrontMatter, frontMatterContent, normaliseText, parseMarkdown, readFrontMatter } from './markdown.js';
-import { blockLines, isFenced, type SourceLine } from './source-lines.js';
+import { blockLines, isFenced, phrasingText, type SourceLine } from './source-lines.js';
 import { inferTimeZoneFromCity, statedTimeZone } from './time-zone.js';
 
 const TEXT_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
@@ -100,6 +100,8 @@ function readBlocks(blocks: readonly RootContent[], draft: Draft, mode: Mode, lo
     } else if (block.type === 'table' && readTableAgenda(block).length > 0) {
       flush();
       const items = readTableAgenda(block);
+      const header = block.children[0]?.children.map((c) => cleanTitle(phrasingText(c.children))).join(' | ');
+      if (header) draft.labels.push(header);
       for (const item of items) for (const p of item.speakers) known.add(p.name.toLowerCase());
       draft.agenda.push(...items);
     } else if (block.type === 'code') {
@@ -360,6 +362,7 @@ function readMeetup(text: string, tree: Root, options: ParseOptions): { meetup: 
   const sections: Section[] = [];
   regions.forEach((region, i) => {
     const role = roles[i]!;
+    if (role.kind === 'event' && region.heading) draft.labels.push(headingText(region.heading));
     if (role.kind === 'event') {
       readBlocks(region.blocks, draft, role.mode, looseSink, text, known);
     } else if (role.kind === 'talk' || role.kind === 'slot') {
@@ -462,6 +465,7 @@ function readMeetup(text: string, tree: Root, options: ParseOptions): { meetup: 
     speakers,
     sections,
     notes: draft.notes,
+    labels: [...new Set(draft.labels)],
   };
   return { meetup, diagnostics };
 }

@@ -89,6 +89,7 @@ export function resolveDraft(draft: Draft, date: string | null, timeZone: string
       kind: classifyKind(item.title, speakerNames.length > 0 || linked !== undefined),
       talk: linked?.number ?? null,
       placeholder: item.placeholder,
+      text: item.text,
       line: item.line,
     };
   });

@@ -83,6 +83,7 @@ export function readTableAgenda(table: Table): DraftItem[] {
       speakers: readSpeakerCell(speakerText),
       talkNumber: null,
       placeholder: isPlaceholder(title) || (speakerText !== '' && isPlaceholder(speakerText)),
+      text: values.join(' | '),
       line: row.position?.start.line ?? 1,
     });
   });

@@ -1,0 +1,54 @@
+import type { Meetup } from '../src/index.js';
+import { decodeEntities } from '../src/parse/clean-text.js';
+
+const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
+
+/** Markup that is not words of the notes: HTML tags, template tags, link and image targets, front-matter fences. */
+const MARKUP = [
+  /<!--[^]*?-->/gu,
+  /<\/?[A-Za-z][^<>]{0,500}>/gu,
+  /\{\{[^{}]{0,500}\}\}|\{%[^%]{0,500}%\}|<%[^%]{0,500}%>/gu,
+  /\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}(?:\s"[^"]*")?\)/gu,
+  /^(?:---|\+\+\+)\s*$/gmu,
+];
+
+/** In front matter, the keys of a document tree (`type: paragraph`, `content:`) are structure, not words. */
+const FRONT_MATTER = /^(---|\+\+\+)\n([^]*?)\n\1\n/u;
+const TREE_LINE = /^\s*-?\s*(?:type|content|marks|attrs|href|rel|target|text)\s*:\s*(?:paragraph|text|hard_break|bold|italic|link|heading|null|bulletList|listItem)?\s*$/gmu;
+
+/**
+ * The words of a text, lowercased and normalised; `taxonomies.tags` and `_topic_` are split at
+ * `.` and `_`, and a compact date `20230919` is read as `2023-09-19`'s words.
+ */
+export function words(text: string): string[] {
+  return [...segmenter.segment(text.normalize('NFKC').toLowerCase())]
+    .filter((s) => s.isWordLike)
+    .flatMap((s) => {
+      const compact = /^(\d{4})(\d{2})(\d{2})$/u.exec(s.segment);
+      return compact ? compact.slice(1) : s.segment.split(/[._’']+/u);
+    })
+    .filter(Boolean);
+}
+
+/** Words a reader sees in a notes file. */
+export function noteWords(source: string): string[] {
+  let text = decodeEntities(source).replace(FRONT_MATTER, (fm) => fm.replace(TREE_LINE, ' '));
+  for (const re of MARKUP) text = text.replace(re, ' ');
+  return words(text);
+}
+
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (typeof value === 'number') out.push(String(value));
+  else if (Array.isArray(value)) for (const v of value) strings(v, out);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) strings([k, v], out);
+  return out;
+}
+
+/** The share of a file's words found in its meetups' JSON, and the words that are missing. */
+export function wordCoverage(source: string, meetups: readonly Meetup[]): { coverage: number; missing: string[]; total: number } {
+  const inJson = new Set(words(strings(meetups).join('\n').replace(/-/gu, ' ')));
+  const all = noteWords(source);
+  const missing = all.filter((w) => !inJson.has(w));
+  return { coverage: all.length === 0 ? 1 : 1 - missing.length / all.length, missing: [...new Set(missing)], total: all.length };
+}
