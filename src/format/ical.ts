@@ -33,7 +33,6 @@ function vtimezone(zone: string): string | null {
 /** TEXT without control characters: tabs and line breaks become spaces (or stay as newlines when `multiline`). */
 function cleanText(text: string, multiline = false): string {
   const lines = text.replace(/\r\n?/gu, '\n');
-  // eslint-disable-next-line no-control-regex
   const noControls = lines.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/gu, ' ');
   return multiline ? noControls.trim() : noControls.replace(/\n+/gu, ' ').trim();
 }

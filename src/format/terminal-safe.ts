@@ -3,7 +3,6 @@
  * sequences and bidi controls are shown as visible escapes (`\e`, `\u202e`), never passed through.
  * Newlines are kept; tabs are kept unless `keepTabs` is false.
  */
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 const NAMED: Record<string, string> = { '\u001b': '\\e', '\r': '\\r', '\b': '\\b', '\u0007': '\\a', '\f': '\\f', '\v': '\\v', '\u0000': '\\0' };

@@ -28,7 +28,7 @@ export const AGENDA_LABELS = [
   'the program', 'the programme', 'program is as follows', 'the program is as follows', 'the plan', 'el plan es',
   'programm program', 'programm / program', 'plan wydarzenia', 'harmonogram', 'program spotkania', 'programa',
   'agenda del evento', 'el programa', 'déroulé', 'deroule', 'ordre du jour', 'programma', 'dagprogramma',
-  'タイムテーブル', 'スケジュール', 'プログラム', '日程', '议程', '日程安排', 'zeitplan', 'ablaufplan', 'what to expect',
+  'タイムテーブル', 'スケジュール', 'プログラム', '日程', '予定', '当日の流れ', 'タイムスケジュール', '议程', '日程安排', 'zeitplan', 'ablaufplan', 'what to expect',
 ]; 
 
 /** Labels that introduce talk abstracts. */

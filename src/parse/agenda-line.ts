@@ -49,6 +49,10 @@ const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]{1,20}(
 const APPROX = new RegExp(`^(?:${wordAlternation(APPROXIMATE_MARKERS)})\\s*(?=\\d)`, 'iu');
 /** `18:30`, `18.30`, `18h30`, `9H00`, `18h`, `6:30 pm`, `6pm`, `6:30p.m.`. */
 const TIME = /^(\d{1,2})(?:[:.](\d{2})|[hH](\d{2})?)?(?!\d)(?:\s?([ap])\.?m\.?(?![\p{L}]))?/iu;
+/** An hour without minutes before a range whose end has am/pm: `6 - 7pm`, `6-7:30 pm`. */
+const BARE_HOUR_BEFORE_RANGE = /^(\d{1,2})(?=\s?(?:-|–|—|to)\s?\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?)/iu;
+/** A time-zone abbreviation written after a time without parentheses: `18:30 CEST`. */
+const ZONE_ABBREVIATION = /^\s(?:CEST|CET|UTC|GMT|BST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|AEST|AEDT|WET|WEST|EET|EEST|MSK)(?![\p{L}])/u;
 /** An unknown time: `???`, `??:??`, `???pm`. */
 const UNKNOWN_TIME = /^(?:\?{2,3}(?::\?{2})?(?:\s?[ap]\.?m\.?(?![\p{L}]))?|\[masked\])/iu;
 const TIME_SUFFIX = new RegExp(`^\\s*(?:${wordAlternation(TIME_SUFFIX_WORDS)})`, 'iu');
@@ -60,9 +64,9 @@ const OPEN_END = new RegExp(`^(?:${wordAlternation(OPEN_END_WORDS)})`, 'iu');
 const OPEN_END_FOLLOWER = /^(?:\s*$|\s*(?:--|-|–|—|:|\|))/u;
 const TITLE_SEPARATOR = new RegExp(`^\\s*(?:${alternation(TITLE_SEPARATORS)})?\\s*`, 'u');
 /** A trailing duration: `- 55mins`, `(30 min)`, `30′`, `5-10mins` (a range states no single length). */
-const STATED_MINUTES = /\s+[-–—(]?\s*(\d{1,3})(?:\s?[-–]\s?(\d{1,3}))?\s?(?:minutes|minute|mins|min|m\b|′|')\.?\)?\s*$/iu;
+const STATED_MINUTES = /\s+(?:[-–—(]\s*)?(\d{1,3})(?:\s?[-–]\s?(\d{1,3}))?\s?(?:minutes|minute|mins|min|m\b|′|')\.?\)?\s*$/iu;
 /** `(<5min)`, `(~30min total)`, `(30 min)` anywhere in a line. */
-const PAREN_MINUTES = /\(\s*[<~≈]?\s*(\d{1,3})\s*(?:minutes|minute|mins|min|m)\.?(?:\s+total)?\s*\)/iu;
+const PAREN_MINUTES = /\(\s*(?:[<~≈]\s*)?(\d{1,3})\s*(?:minutes|minute|mins|min|m)\.?(?:\s+total)?\s*\)/iu;
 /** A time in parentheses inside a heading: `Opening (7:15pm)`, `(~6:45-7:15pm)`, `(???pm)`. */
 const PAREN_TIME = /\((~?(?:\d{1,2}(?:[:.]\d{2})?|\?{2,3})(?:\s?[ap]\.?m\.?)?(?:\s?[-–—]\s?\d{1,2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?)?)\)/iu;
 
@@ -104,7 +108,7 @@ function skipTimeSuffixes(text: string, at: number): number {
   let i = at;
   for (;;) {
     const rest = text.slice(i);
-    const m = TIME_SUFFIX.exec(rest) ?? TIME_NOTE.exec(rest);
+    const m = TIME_SUFFIX.exec(rest) ?? TIME_NOTE.exec(rest) ?? ZONE_ABBREVIATION.exec(rest);
     if (!m) return i;
     i += m[0].length;
   }
@@ -140,7 +144,10 @@ export function readAgendaLine(raw: string, options: { allowEmptyTitle?: boolean
     text = text.slice(approx[0].length);
   }
   const unknown = UNKNOWN_TIME.exec(text);
-  const first = unknown ? null : readClock(text);
+  const bareHour = BARE_HOUR_BEFORE_RANGE.exec(text);
+  const first = unknown
+    ? null
+    : readClock(text) ?? (bareHour ? { bareHour: true, hours: Number(bareHour[1]), minutes: 0, meridiem: null, length: bareHour[0].length } : null);
   if (!first && !unknown) return null;
   let i = skipTimeSuffixes(text, first ? first.length : unknown![0].length);
   let second: ClockTime | null = null;

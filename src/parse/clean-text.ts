@@ -30,8 +30,11 @@ export function cleanLine(text: string): string {
 
 /** A title or name as shown: cleaned, surrounding quotes removed, spaces collapsed. */
 export function cleanTitle(text: string): string {
-  // A separator left dangling by a removed template tag (`Sponsor - {{ name }}`) goes too.
+  // A separator left dangling by a removed template tag (`Sponsor - {{ name }}`, `Talk by {{ x }}`) goes too.
+  const hadTag = TEMPLATE_TAGS.test(text);
+  TEMPLATE_TAGS.lastIndex = 0;
   let t = cleanLine(text).replace(/\s+/gu, ' ').trim().replace(/\s+[-–—:|]+$/u, '').replace(/^[-–—:|]+\s+/u, '');
+  if (hadTag) t = t.replace(/\s(?:by|with|par|von|con|por|mit|avec|door)$/iu, '');
   for (const [open, close] of QUOTES) {
     if (t.length > 2 && t.startsWith(open) && t.endsWith(close) && !t.slice(1, -1).includes(close)) {
       t = t.slice(1, -1).trim();

@@ -1,11 +1,16 @@
 /** `* key: value` bullets, front-matter scalars and host sentences. */
 
-const DETAIL_BULLET = /^([\p{L}][\p{L}\p{N} _/-]{0,40}?)\s*[:：]\s*(.*)$/u;
-const HOSTED_BY = /^(?:hosted|host(?:ed)?\s+by|gastgeber(?:in)?)\s*(?:by\s*)?[:：]?\s*(.+)$/iu;
-const HOST_SENTENCES: readonly RegExp[] = [
-  /\bhosted\s+by\s+(.+?)(?:[.!]+\s*$|[,;]|$)/iu,
-  /\bthanks?\s+(?:you\s+)?to\s+(.+?)\s+for\s+(?:hosting|having us)/iu,
-  /\bdanke\s+an\s+(.+?)\s+für\s+(?:das\s+)?(?:hosting|gastgeben)/iu,
+/** `key: value`: a key of words (no trailing space before the colon), then anything. */
+const DETAIL_BULLET = /^(\p{L}(?:[\p{L}\p{N}_/-]|[ ](?=[\p{L}\p{N}_/-])){0,40})[ \t]*[:：](.*)$/u;
+const HOSTED_BY = /^(?:hosted(?:[ \t]+by)?|host[ \t]+by|gastgeber(?:in)?)(?![\p{L}])(.+)$/iu;
+/** Sentences naming the host: text between an opening and a closing phrase (found without regular expressions). */
+const HOST_SENTENCES: ReadonlyArray<readonly [string, string | null]> = [
+  ['hosted by ', null],
+  ['thanks to ', ' for hosting'],
+  ['thank you to ', ' for hosting'],
+  ['thanks to ', ' for having us'],
+  ['danke an ', ' für das hosting'],
+  ['danke an ', ' fürs hosting'],
 ];
 
 /** A `key: value` detail from a bullet's text, or null. Keys are lowercased. */
@@ -14,8 +19,9 @@ export function readDetail(text: string): { key: string; value: string } | null 
   const hosted = HOSTED_BY.exec(line);
   if (hosted && /^host/iu.test(line) && !/^host\s*[:：]/iu.test(line)) {
     // The key as written (`Hosted By` → `hosted by`), so nothing of the line is lost.
-    const key = line.slice(0, line.length - hosted[1]!.length).replace(/[:：\s]+$/u, '').toLowerCase();
-    return { key, value: hosted[1]!.trim() };
+    const value = hosted[1]!.replace(/^[\s:：]+/u, '').trim();
+    const key = line.slice(0, line.length - hosted[1]!.length).trim().toLowerCase();
+    if (value) return { key, value };
   }
   const m = DETAIL_BULLET.exec(line);
   if (!m || line.includes('\n')) return null;
@@ -26,14 +32,24 @@ export function readDetail(text: string): { key: string; value: string } | null 
 
 /** The host named in a sentence: `Hosted by X`, `Thanks to X for hosting`. */
 export function readHostSentence(text: string): string | null {
-  for (const re of HOST_SENTENCES) {
-    const m = re.exec(text.slice(0, 2000));
-    if (m) {
-      const host = m[1]!.trim().replace(/[.!,;:]+$/u, '');
-      if (host && host.length <= 80) return host;
-    }
+  const line = text.slice(0, 2000);
+  const lower = line.toLowerCase();
+  for (const [open, close] of HOST_SENTENCES) {
+    const at = lower.indexOf(open);
+    if (at < 0 || (at > 0 && /[\p{L}]/u.test(lower[at - 1]!))) continue;
+    const from = at + open.length;
+    const to = close === null ? firstOf(lower, [',', ';', '. ', '!'], from) : lower.indexOf(close, from);
+    if (to < 0) continue;
+    const host = line.slice(from, to).trim().replace(/[.!,;:]+$/u, '');
+    if (host && host.length <= 80) return host;
   }
   return null;
+}
+
+/** The first position of any of `marks` from `from`, or the end of the text. */
+function firstOf(text: string, marks: readonly string[], from: number): number {
+  const found = marks.map((m) => text.indexOf(m, from)).filter((i) => i >= 0);
+  return found.length > 0 ? Math.min(...found) : text.length;
 }
 
 /** Keys whose value names the venue. */

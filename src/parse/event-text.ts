@@ -6,7 +6,7 @@ import { addText, warn, type Draft, type DraftItem, type DraftSpeaker, type Draf
 import { isDetailKey, readHostSentence } from './details.js';
 import { classifyKind } from './kind.js';
 import { normaliseTitle } from './normalise.js';
-import { looksLikeName, readPeople, type NamedPerson } from './speaker-names.js';
+import { looksLikeName, readPeople, splitTrailingParen, type NamedPerson } from './speaker-names.js';
 import type { SourceLine } from './source-lines.js';
 
 /** What the lines being read are, as far as the reader can tell so far. */
@@ -26,12 +26,21 @@ export function labelMode(text: string): Mode | null {
   return null;
 }
 
-const TALK_HEADER = /^(?:talk|vortrag|session)\s*#?\s*(\d{1,3})\s*[:.–—-]\s*(.+)$/iu;
+const TALK_HEADER = /^(?:talk|vortrag|session)\s*(?:#\s*)?(\d{1,3})\s*[:.–—-](.+)$/iu;
 /** `Title:`, `Presenter:`, `Speaker #1:`, `Abstract:` (capitalised: lowercase `title:` is metadata). */
-const FIELD_LINE = /^(Title|Titel|Presenters?|Speakers?|Abstract|Description)(?:\s*#?\s*(\d{1,3}))?\s*:\s*(.*)$/u;
+const FIELD_LINE = /^(Title|Titel|Presenters?|Speakers?|Abstract|Description)(?:\s*(?:#\s*)?(\d{1,3}))?\s*:(.*)$/u;
 const KEY_VALUE = /^([\p{L}][\p{L}\p{N} _-]{0,30}):\s+(\S.*)$/u;
 const LINK_LABELS = /^(?:linkedin|twitter|x|github|gitlab|website|web|homepage|blog|xing|mastodon|bluesky|youtube|slides|email|e-mail)$/iu;
 const URL = /^(?:https?:\/\/|www\.)\S+$/iu;
+
+/** `Name, role` or `Name - role` (first comma or spaced dash) → [name, role]. */
+function splitNameAndRole(text: string): [string, string] | null {
+  const marks = [', ', ' - ', ' – ', ' — ', ' | '].map((m) => [text.indexOf(m), m.length] as const).filter(([i]) => i > 0);
+  if (marks.length === 0) return null;
+  const [at, length] = marks.reduce((a, b) => (b[0] < a[0] ? b : a));
+  const role = text.slice(at + length).trim();
+  return role ? [text.slice(0, at).trim(), role] : null;
+}
 
 /** `Eric JoAchim Liese (LinkedIn)` → name, links; `Tobi Knaup, CTO at Mesosphere` → name, affiliation. */
 export function readSpeakerNameLine(text: string, known: ReadonlySet<string>): DraftSpeaker | null {
@@ -40,8 +49,9 @@ export function readSpeakerNameLine(text: string, known: ReadonlySet<string>): D
   const links: Link[] = [];
   let affiliation: string | null = null;
   for (;;) {
-    const m = /^(.*?)\s*\(([^()]*)\)\s*$/u.exec(rest);
-    if (!m || !m[1]) break;
+    const paren = splitTrailingParen(rest);
+    if (!paren) break;
+    const m = [rest, paren.before, paren.inside] as const;
     const parts = m[2]!.split(/\s*[,;|]\s*|\s+/u).filter(Boolean);
     if (parts.length > 0 && parts.every((p) => LINK_LABELS.test(p) || URL.test(p))) {
       // `(GitHub, https://…)`: a URL after a label belongs to that label.
@@ -58,10 +68,10 @@ export function readSpeakerNameLine(text: string, known: ReadonlySet<string>): D
     rest = m[1].trim();
   }
   let name = rest;
-  const split = /^(.*?)(?:,\s*|\s+[-–—|]\s+)(.+)$/u.exec(rest);
-  if (split && looksLikeName(split[1]!, known)) {
-    name = split[1]!.trim();
-    affiliation = affiliation ?? split[2]!.trim();
+  const split = splitNameAndRole(rest);
+  if (split && looksLikeName(split[0], known)) {
+    name = split[0];
+    affiliation = affiliation ?? split[1];
   }
   if (!looksLikeName(name, known)) return null;
   return { name, affiliation, bio: [], links, line: 0 };
@@ -155,7 +165,7 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
     const header = TALK_HEADER.exec(clean);
     if (header) {
       flushText();
-      const read = readTitleAndSpeakers(header[2]!, known);
+      const read = readTitleAndSpeakers(header[2]!.trim(), known);
       addPeople(read.speakers);
       talk = { number: Number(header[1]), title: read.title, speakers: read.speakers, abstract: [], line: src.line };
       draft.talks.push(talk);

@@ -10,7 +10,7 @@ export interface TitleParts {
 
 const COMPACT_DATE_PREFIX = /^(\d{4})(\d{2})(\d{2})(?!\d)[\s_:–—-]*/u;
 const ISO_DATE_PREFIX = /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)[\s_:–—-]*/u;
-const EDITION = /^(.*?)[\s:,–—-]*(?<!&)#\s?(\d{1,5})(?!\d)/u;
+const EDITION = /(?<!&)#\s?(\d{1,5})(?!\d)/u;
 
 /** Read the date prefix, title, series and edition from a heading's text. */
 export function readTitleLine(text: string): TitleParts {
@@ -33,7 +33,8 @@ export function readTitleLine(text: string): TitleParts {
 export function readSeries(title: string | null): { series: string | null; edition: number | null } {
   if (!title) return { series: null, edition: null };
   const e = EDITION.exec(title);
-  if (e && e[1]!.trim()) return { series: e[1]!.trim(), edition: Number(e[2]) };
+  const series = e ? title.slice(0, e.index).replace(/[\s:,–—-]+$/u, '') : '';
+  if (e && series) return { series, edition: Number(e[1]) };
   return { series: null, edition: null };
 }
 

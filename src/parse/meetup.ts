@@ -18,7 +18,7 @@ import { blockLines, isFenced, phrasingText, type SourceLine } from './source-li
 import { inferTimeZoneFromCity, statedTimeZone } from './time-zone.js';
 
 const TEXT_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
-const TALK_HEADING = /^(?:talk|vortrag|session)\s*#?\s*\d{1,3}\s*[:.–—-]/iu;
+const TALK_HEADING = /^(?:talk|vortrag|session)\s*(?:#\s*)?\d{1,3}\s*[:.–—-]/iu;
 const METADATA_LINE = /^[A-Za-z][\w-]{0,30}:(?:\s+\S.*)?$/u;
 const URL_VALUE = /^(?:https?:\/\/|www\.)[^\s<>]+$/iu;
 const ZONE_KEYS = ['timezone', 'time_zone', 'tz', 'zone', 'time zone', 'zeitzone'];
@@ -117,6 +117,7 @@ function readBlocks(blocks: readonly RootContent[], draft: Draft, mode: Mode, lo
 /** Blocks (lists, paragraphs) with two or more lines that read as agenda items. */
 function agendaLikeBlocks(blocks: readonly RootContent[], source: string): RootContent[] {
   return blocks.filter((block) => {
+    if (block.type === 'table') return readTableAgenda(block).length >= 2;
     if (block.type !== 'list' && block.type !== 'paragraph') return false;
     const timed = blockLines(block, source).filter((l) => readAgendaLine(cleanLine(l.text), { allowEmptyTitle: true }) !== null);
     return timed.length >= 2;

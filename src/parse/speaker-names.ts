@@ -7,12 +7,20 @@ export interface NamedPerson {
 }
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
-const TRAILING_PAREN = /^(.*?)\s*\(([^()]*)\)\s*$/u;
+/** `Text (inside)` → the text before and the inside of a final parenthesis; null without one. */
+export function splitTrailingParen(text: string): { before: string; inside: string } | null {
+  const t = text.trim();
+  if (!t.endsWith(')')) return null;
+  const open = t.lastIndexOf('(');
+  if (open <= 0 || t.slice(open + 1, -1).includes(')')) return null;
+  const before = t.slice(0, open).trim();
+  return before ? { before, inside: t.slice(open + 1, -1).trim() } : null;
+}
 
 /** Split `Name (Org)` into name and affiliation. */
 export function splitAffiliation(text: string): NamedPerson {
-  const m = TRAILING_PAREN.exec(text.trim());
-  if (m && m[1]) return { name: m[1].trim(), affiliation: m[2]!.trim() || null };
+  const paren = splitTrailingParen(text);
+  if (paren) return { name: paren.before, affiliation: paren.inside || null };
   return { name: text.trim(), affiliation: null };
 }
 

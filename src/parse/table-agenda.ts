@@ -15,6 +15,7 @@ const HONORIFIC = /\s*(?:さん|様|氏)$/u;
 const SPEAKER_SPLIT = /\s*(?:&|＆|、|,|\band\b|\bund\b|\by\b|\bet\b)\s*/u;
 
 const cellText = (cell: { children: PhrasingContent[] }): string => cleanTitle(phrasingText(cell.children).replace(/\s+/gu, ' '));
+/** A cell holding a time or a range of times and nothing else. */
 const isTime = (text: string): boolean => {
   const read = readAgendaLine(text, { allowEmptyTitle: true });
   return read !== null && read.rest === '';
@@ -53,16 +54,17 @@ export function readTableAgenda(table: Table): DraftItem[] {
   const headers = head.children.map(cellText);
   const columns = headers.length;
   const cells = body.map((row) => row.children.map(cellText));
-  const timeColumns: number[] = [];
-  for (let c = 0; c < columns; c++) {
+  // Columns of times; one headed like a duration (`Dauer`, `時間`) is a duration only when two
+  // other columns of times give start and end (`時間` alone is the time of a slot).
+  const timed = [...Array(columns).keys()].filter((c) => {
     const values = cells.map((r) => r[c] ?? '').filter(Boolean);
-    if (values.length > 0 && values.filter(isTime).length / values.length >= 0.6 && !isDurationHeader(headers[c] ?? '')) {
-      timeColumns.push(c);
-    }
-  }
+    return values.length > 0 && values.filter(isTime).length / values.length >= 0.6;
+  });
+  const plain = timed.filter((c) => !isDurationHeader(headers[c] ?? ''));
+  const timeColumns = plain.length >= 2 ? plain : timed;
   if (timeColumns.length === 0) return [];
   const [startCol, endCol] = timeColumns;
-  const textColumns = [...Array(columns).keys()].filter((c) => !timeColumns.includes(c) && !isDurationHeader(headers[c] ?? ''));
+  const textColumns = [...Array(columns).keys()].filter((c) => !timed.includes(c));
   const titleCol = textColumns.find((c) => headerMatches(headers[c] ?? '', TITLE_HEADERS)) ?? textColumns[0];
   const speakerCol = textColumns.find((c) => c !== titleCol && headerMatches(headers[c] ?? '', SPEAKER_HEADERS)) ??
     textColumns.find((c) => c !== titleCol && titleCol !== undefined && c > titleCol);

@@ -106,3 +106,19 @@ describe('hoistParenthesizedTime', () => {
     expect(readAgendaLine('19:00 Uhr (07:00pm) - Grillen')).toMatchObject({ start: '19:00', rest: 'Grillen' });
   });
 });
+
+describe('forms found while testing real notes', () => {
+  it('reads an hour without minutes before a pm range end: `6 - 7pm`', () => {
+    expect(readAgendaLine('6 - 7pm Mingling')).toMatchObject({ start: '18:00', end: '19:00', rest: 'Mingling' });
+  });
+
+  it('skips a zone abbreviation written without parentheses, but not a word', () => {
+    expect(readAgendaLine('18:30 CEST Talk')).toMatchObject({ start: '18:30', rest: 'Talk' });
+    expect(readAgendaLine('18:30 est important')).toMatchObject({ rest: 'est important' });
+  });
+
+  it('drops a speaker introducer left dangling by a removed template tag', () => {
+    expect(readTitleAndSpeakers('Sponsor talk by {{ sponsor.name }}').title).toBe('Sponsor talk');
+    expect(readTitleAndSpeakers('Stand by').title).toBe('Stand by');
+  });
+});

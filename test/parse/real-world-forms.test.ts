@@ -1,0 +1,817 @@
+import { parseMeetup } from '../../src/index.js';
+import type { AgendaItem, Meetup } from '../../src/index.js';
+import { hoistParenthesizedTime, isPlaceholder, readAgendaLine, readTitleAndSpeakers } from '../../src/parse/agenda-line.js';
+
+/** The one meetup in `markdown`. */
+function only(markdown: string): Meetup {
+  const { meetup, meetups } = parseMeetup(markdown);
+  expect(meetups).toHaveLength(1);
+  return meetup!;
+}
+
+/** The fields of an agenda item these tests look at. */
+type Slot = Pick<AgendaItem, 'start' | 'end' | 'title' | 'speakers' | 'kind' | 'approximate' | 'placeholder'>;
+
+const slot = (a: AgendaItem): Slot => ({
+  start: a.start, end: a.end, title: a.title, speakers: a.speakers, kind: a.kind, approximate: a.approximate, placeholder: a.placeholder,
+});
+
+/** A slot with the usual defaults: no end, no speakers, exact time, not a placeholder. */
+const s = (start: string | null, title: string, kind: AgendaItem['kind'], more: Partial<Slot> = {}): Slot => ({
+  start, end: null, title, speakers: [], kind, approximate: false, placeholder: false, ...more,
+});
+
+const slots = (markdown: string): Slot[] => only(markdown).agenda.map(slot);
+
+describe('where agendas are', () => {
+  it('reads an agenda from a fenced block under an Agenda heading', () => {
+    const m = only([
+      '# 20240312 Lakeside Rust Evening #4',
+      '',
+      'Hosted at Pinecone Labs.',
+      '',
+      '## Agenda',
+      '',
+      '```',
+      '18:30 - 19:00 - Doors open',
+      '19:00 - 19:40 - Marta Kowalczyk: Async traits in practice',
+      '19:40 - 20:00 -- Break',
+      '20:00 - Onwards - Drinks',
+      '```',
+      '',
+    ].join('\n'));
+    expect(m).toMatchObject({ title: 'Lakeside Rust Evening #4', date: '2024-03-12' });
+    expect(m.agenda.map(slot)).toEqual([
+      s('18:30', 'Doors open', 'welcome', { end: '19:00' }),
+      s('19:00', 'Async traits in practice', 'talk', { end: '19:40', speakers: ['Marta Kowalczyk'] }),
+      s('19:40', 'Break', 'break', { end: '20:00' }),
+      s('20:00', 'Drinks', 'social'),
+    ]);
+    expect(m.agenda[3]).toMatchObject({ openEnd: true, durationMinutes: null });
+  });
+
+  it('reads a bullet list whose nested list holds the timed talks', () => {
+    expect(slots([
+      '# 20240312 Lakeside Rust Evening #4',
+      '',
+      '## Agenda',
+      '',
+      '- 18:30 Doors open',
+      '- 19:00 Talks',
+      '  - 19:00 Borrowing without tears by Ines Carvalho',
+      '  - 19:30 Macros for mortals by Tobias Lind (Fjord AB)',
+      '- 20:15 Pizza and drinks',
+      '',
+    ].join('\n'))).toEqual([
+      s('18:30', 'Doors open', 'welcome'),
+      s('19:00', 'Talks', 'talk'),
+      s('19:00', 'Borrowing without tears', 'talk', { speakers: ['Ines Carvalho'] }),
+      s('19:30', 'Macros for mortals', 'talk', { speakers: ['Tobias Lind'] }),
+      s('20:15', 'Pizza and drinks', 'social'),
+    ]);
+  });
+
+  it('keeps the organisation of a speaker in a nested bullet as the speaker’s affiliation', () => {
+    const m = only('# 20240312 Lakeside Rust Evening #4\n\n## Agenda\n\n- 18:30 Doors open\n  - 19:30 Macros for mortals by Tobias Lind (Fjord AB)\n');
+    expect(m.speakers).toEqual([{ name: 'Tobias Lind', affiliation: 'Fjord AB', bio: null, links: [], talks: [1] }]);
+  });
+
+  it('reads plain lines that end with two-space hard breaks, without any label', () => {
+    const m = only([
+      '# 20240312 Lakeside Rust Evening #4',
+      '',
+      'We meet again at the boathouse.',
+      '',
+      '18:30 Doors open  ',
+      '19:00 Borrowing without tears by Ines Carvalho  ',
+      '19:45 Pizza and drinks',
+      '',
+    ].join('\n'));
+    expect(m.agenda.map(slot)).toEqual([
+      s('18:30', 'Doors open', 'welcome'),
+      s('19:00', 'Borrowing without tears', 'talk', { speakers: ['Ines Carvalho'] }),
+      s('19:45', 'Pizza and drinks', 'social'),
+    ]);
+    expect(m.agenda.map((a) => a.line)).toEqual([5, 6, 7]);
+  });
+
+  it('reads a table with German headers for start, end, duration, title and speaker', () => {
+    const m = only([
+      '# 20240509 Frankfurter Kotlin Abend #12',
+      '',
+      '## Ablauf',
+      '',
+      '| Beginn | Ende | Dauer | Thema | Referent |',
+      '|--------|------|-------|-------|----------|',
+      '| 18:30 | 19:00 | 30 | Einlass & Snacks | |',
+      '| 19:00 | 19:45 | 45 | Coroutinen im Alltag | Lena Hoffmann |',
+      '| 19:45 | 20:30 | 45 | Multiplattform ohne Schmerzen | Jan Petersen & Sophie Krüger |',
+      '| 20:30 | 21:30 | 60 | Ausklang | |',
+      '',
+    ].join('\n'));
+    expect(m).toMatchObject({ title: 'Frankfurter Kotlin Abend #12', date: '2024-05-09' });
+    expect(m.agenda.map(slot)).toEqual([
+      s('18:30', 'Einlass & Snacks', 'welcome', { end: '19:00' }),
+      s('19:00', 'Coroutinen im Alltag', 'talk', { end: '19:45', speakers: ['Lena Hoffmann'] }),
+      s('19:45', 'Multiplattform ohne Schmerzen', 'talk', { end: '20:30', speakers: ['Jan Petersen', 'Sophie Krüger'] }),
+      s('20:30', 'Ausklang', 'social', { end: '21:30' }),
+    ]);
+    expect(m.agenda.map((a) => a.durationMinutes)).toEqual([30, 45, 45, 60]);
+  });
+
+  it('reads a table with Japanese headers, drops the honorific and marks 未定 as a placeholder', () => {
+    const m = only([
+      '# 2024-06-22 Go言語もくもく会 第8回',
+      '',
+      '## タイムテーブル',
+      '',
+      '| 開始 | 終了 | 時間 | タイトル | 登壇者 |',
+      '|---|---|---|---|---|',
+      '| 13:00 | 13:15 | 15分 | 受付 | |',
+      '| 13:15 | 13:45 | 30分 | ジェネリクス入門 | 山田 花子さん |',
+      '| 13:45 | 14:15 | 30分 | 未定 | 鈴木 太郎 |',
+      '| 14:15 | 14:30 | 15分 | 休憩 | |',
+      '',
+    ].join('\n'));
+    expect(m).toMatchObject({ title: 'Go言語もくもく会 第8回', date: '2024-06-22' });
+    expect(m.agenda.map(slot)).toEqual([
+      s('13:00', '受付', 'welcome', { end: '13:15' }),
+      s('13:15', 'ジェネリクス入門', 'talk', { end: '13:45', speakers: ['山田 花子'] }),
+      s('13:45', '未定', 'talk', { end: '14:15', speakers: ['鈴木 太郎'], placeholder: true }),
+      s('14:15', '休憩', 'break', { end: '14:30' }),
+    ]);
+  });
+
+  it('reads one heading per slot with the time in parentheses, including ~, <5min and ???pm', () => {
+    const m = only([
+      '# 20241015 Harbour City Product Circle #7',
+      '',
+      '## Initial networking (~6:45-7:15pm)',
+      '',
+      'Grab a drink and say hello.',
+      '',
+      '## Opening statement (<5min) (7:15pm)',
+      '',
+      'A few words from the organisers.',
+      '',
+      '## Fireside chat with Priya Raman (7:20pm)',
+      '',
+      'Priya talks about pricing experiments.',
+      '',
+      '## End (???pm)',
+      '',
+      'We leave when the venue closes.',
+      '',
+    ].join('\n'));
+    expect(m).toMatchObject({ title: 'Harbour City Product Circle #7', date: '2024-10-15' });
+    expect(m.agenda.map(slot)).toEqual([
+      s('18:45', 'Initial networking', 'social', { end: '19:15', approximate: true }),
+      s('19:15', 'Opening statement', 'welcome', { end: '19:20' }),
+      s('19:20', 'Fireside chat', 'talk', { speakers: ['Priya Raman'] }),
+      s(null, 'End', 'end'),
+    ]);
+    expect(m.agenda[1]!.durationMinutes).toBe(5);
+  });
+
+  it('moves the time of `## Opening statement (7:15pm)` to the front where the line reader finds it', () => {
+    expect(hoistParenthesizedTime('Opening statement (7:15pm)')).toBe('7:15pm Opening statement');
+    expect(readAgendaLine(hoistParenthesizedTime('Opening statement (7:15pm)'))).toMatchObject({ start: '19:15', end: null, rest: 'Opening statement' });
+    expect(readAgendaLine(hoistParenthesizedTime('Opening statement (<5min) (7:15pm)'))).toMatchObject({ start: '19:15', statedMinutes: 5, rest: 'Opening statement' });
+  });
+
+  it('reads bold times followed by a colon: `**19:00 - 19:30**: Arrival`', () => {
+    expect(slots([
+      '# 20240220 Valley Data Folks #2',
+      '',
+      '**19:00 - 19:30**: Arrival',
+      '**19:30 - 20:15**: Query plans explained by Oskar Nilsson',
+      '**20:15 - 21:00**: Snacks and networking',
+      '',
+    ].join('\n'))).toEqual([
+      s('19:00', 'Arrival', 'welcome', { end: '19:30' }),
+      s('19:30', 'Query plans explained', 'talk', { end: '20:15', speakers: ['Oskar Nilsson'] }),
+      s('20:15', 'Snacks and networking', 'social', { end: '21:00' }),
+    ]);
+  });
+
+  it('reads bold times inside bullets, with the speaker on the continuation line', () => {
+    expect(slots([
+      '# 20240312 Lakeside Rust Evening #4',
+      '',
+      '## Agenda',
+      '',
+      '- **18:30 - 19:00**: Arrival',
+      '- **19:00 - 19:45**: Borrowing without tears',
+      '  Ines Carvalho',
+      '- 20:30 Drinks',
+      '',
+    ].join('\n'))).toEqual([
+      s('18:30', 'Arrival', 'welcome', { end: '19:00' }),
+      s('19:00', 'Borrowing without tears', 'talk', { end: '19:45', speakers: ['Ines Carvalho'] }),
+      s('20:30', 'Drinks', 'social'),
+    ]);
+  });
+
+  it('reads a time alone on its line with the title, and a speaker, on the lines after it', () => {
+    const m = only([
+      '# 20240118 Quayside Python Night #9',
+      '',
+      '## Agenda',
+      '',
+      '18:00',
+      'Registration & Welcome Drinks',
+      '',
+      '18:30',
+      'Testing with hypothesis',
+      'Greta Lindqvist',
+      '',
+      '19:15',
+      'Closing words',
+      '',
+    ].join('\n'));
+    expect(m.agenda.map(slot)).toEqual([
+      s('18:00', 'Registration & Welcome Drinks', 'welcome'),
+      s('18:30', 'Testing with hypothesis', 'talk', { speakers: ['Greta Lindqvist'] }),
+      s('19:15', 'Closing words', 'end'),
+    ]);
+    expect(m.agenda[0]).toMatchObject({ text: '18:00\nRegistration & Welcome Drinks', line: 5 });
+  });
+
+  it('reads time-then-title lines without blank lines between the slots', () => {
+    expect(slots([
+      '# 20240118 Quayside Python Night #9',
+      '',
+      '## Agenda',
+      '',
+      '18:00',
+      'Registration & Welcome Drinks',
+      '18:30',
+      'Testing with hypothesis',
+      'Greta Lindqvist',
+      '19:15',
+      'Closing words',
+      '',
+    ].join('\n'))).toEqual([
+      s('18:00', 'Registration & Welcome Drinks', 'welcome'),
+      s('18:30', 'Testing with hypothesis', 'talk', { speakers: ['Greta Lindqvist'] }),
+      s('19:15', 'Closing words', 'end'),
+    ]);
+  });
+
+  it('reads `⏰ 6:30 pm` with the emoji-led title on the next line', () => {
+    expect(slots([
+      '# 20240118 Quayside Python Night #9',
+      '',
+      '⏰ 6:30 pm',
+      '🎊 Arrive, drink and mingle',
+      '',
+      '⏰ 7:00 pm',
+      '🎤 Typed dataframes',
+      '',
+    ].join('\n'))).toEqual([
+      s('18:30', '🎊 Arrive, drink and mingle', 'welcome'),
+      s('19:00', '🎤 Typed dataframes', 'other'),
+    ]);
+  });
+
+  it('reads a speaker on the line after the title, or after `| `', () => {
+    const m = only([
+      '# 20240611 Data Evening #3',
+      '',
+      '## Agenda',
+      '',
+      '19:00 Scaling feature stores',
+      'Henrik Solberg',
+      '',
+      '19:45 Vector search in practice',
+      '| Amira Saleh (Kestrel AI)',
+      '',
+      '20:30 Networking',
+      '',
+    ].join('\n'));
+    expect(m.agenda.map(slot)).toEqual([
+      s('19:00', 'Scaling feature stores', 'talk', { speakers: ['Henrik Solberg'] }),
+      s('19:45', 'Vector search in practice', 'talk', { speakers: ['Amira Saleh'] }),
+      s('20:30', 'Networking', 'social'),
+    ]);
+    expect(m.speakers.find((p) => p.name === 'Amira Saleh')).toMatchObject({ affiliation: 'Kestrel AI', talks: [2] });
+  });
+
+  it('reads a speaker after the title inside a hard-break paragraph under a bold label', () => {
+    expect(slots([
+      '# 20240118 Quayside Python Night #9',
+      '',
+      '**Programme**  ',
+      '18:00 – Registration  ',
+      '18:30 – Testing with hypothesis  ',
+      'Greta Lindqvist  ',
+      '19:15 – Closing words',
+      '',
+    ].join('\n'))).toEqual([
+      s('18:00', 'Registration', 'welcome'),
+      s('18:30', 'Testing with hypothesis', 'talk', { speakers: ['Greta Lindqvist'] }),
+      s('19:15', 'Closing words', 'end'),
+    ]);
+  });
+});
+
+describe('time forms', () => {
+  it.each([
+    ['18:30 Welcome', { start: '18:30', end: null, approximate: false, rest: 'Welcome' }],
+    ['18.30 Welcome', { start: '18:30', end: null, rest: 'Welcome' }],
+    ['18h30 Welcome', { start: '18:30', end: null, rest: 'Welcome' }],
+    ['9H00 : Accueil', { start: '09:00', end: null, rest: 'Accueil', ambiguousHour: false }],
+    ['6:30 pm Doors open', { start: '18:30', end: null, rest: 'Doors open', meridiem: true }],
+    ['6:30pm Doors open', { start: '18:30', end: null, rest: 'Doors open', meridiem: true }],
+    ['7:00 p.m. Talk', { start: '19:00', rest: 'Talk' }],
+    ['6:00 - 6:30 pm Mingling', { start: '18:00', end: '18:30', rest: 'Mingling' }],
+    ['6:00-6:30pm Mingling', { start: '18:00', end: '18:30', rest: 'Mingling' }],
+    ['8:30 - 9:00 am Breakfast', { start: '08:30', end: '09:00', rest: 'Breakfast' }],
+    ['11:00 am - 12:30 pm Workshop', { start: '11:00', end: '12:30', rest: 'Workshop' }],
+    ['12:00 am Midnight release', { start: '00:00', rest: 'Midnight release' }],
+    ['18:30 Uhr Einlass', { start: '18:30', end: null, rest: 'Einlass' }],
+    ['18:30 - 19:00 Uhr: Einlass', { start: '18:30', end: '19:00', rest: 'Einlass' }],
+    ['18:30 (CEST) Arrival', { start: '18:30', end: null, rest: 'Arrival' }],
+    ['18:30 (CEST) - 19:00 (CEST) Arrival', { start: '18:30', end: '19:00', rest: 'Arrival' }],
+    ['~19:00 Pizza', { start: '19:00', approximate: true, rest: 'Pizza' }],
+    ['~ 19:00 Pizza', { start: '19:00', approximate: true, rest: 'Pizza' }],
+    ['ca. 19:00 Pizza', { start: '19:00', approximate: true, rest: 'Pizza' }],
+    ['ca 19:00 Pizza', { start: '19:00', approximate: true, rest: 'Pizza' }],
+    ['18h - 18h30 Accueil', { start: '18:00', end: '18:30', rest: 'Accueil' }],
+  ])('reads the time of %j', (line, expected) => {
+    expect(readAgendaLine(line)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['18:00 - 18:30 Welcome'],
+    ['18:00 – 18:30 Welcome'],
+    ['18:00 — 18:30 Welcome'],
+    ['18:00 -- 18:30 Welcome'],
+    ['18:00-18:30 Welcome'],
+    ['18:00–18:30 Welcome'],
+    ['18:00 ～ 18:30 Welcome'],
+    ['18:00～18:30 Welcome'],
+    ['18:00〜18:30 Welcome'],
+    ['18:00 to 18:30 Welcome'],
+    ['18:00 bis 18:30 Welcome'],
+    ['18:00 a 18:30 Welcome'],
+    ['18:00 tot 18:30 Welcome'],
+    ['18:00 tot 18:30 | Welcome'],
+    ['18:00 - 18:30 | Welcome'],
+  ])('reads a range with the separator in %j', (line) => {
+    expect(readAgendaLine(line)).toMatchObject({ start: '18:00', end: '18:30', rest: 'Welcome' });
+  });
+
+  it.each([
+    ['18:00 | Welcome'],
+    ['18:00 Welcome'],
+    ['18:00 — Welcome'],
+    ['18:00: Welcome'],
+    ['18:00 : Welcome'],
+  ])('reads a single time with the title separator in %j', (line) => {
+    expect(readAgendaLine(line)).toMatchObject({ start: '18:00', end: null, rest: 'Welcome' });
+  });
+
+  it('reads `???pm` as a slot with an unknown start', () => {
+    expect(readAgendaLine('???pm End')).toMatchObject({ start: null, end: null, rest: 'End' });
+  });
+
+  it('reads `(<5min)` as five minutes and leaves it out of the title', () => {
+    expect(readAgendaLine('19:15 Opening statement (<5min)')).toMatchObject({ start: '19:15', statedMinutes: 5, rest: 'Opening statement' });
+  });
+
+  it('marks a bare 12-hour time as ambiguous, and a zero-padded or 24-hour one as not', () => {
+    expect(readAgendaLine('7:00 Registro')).toMatchObject({ start: '07:00', ambiguousHour: true, meridiem: false });
+    expect(readAgendaLine('07:00 Registro')).toMatchObject({ start: '07:00', ambiguousHour: false });
+    expect(readAgendaLine('19:00 Registro')).toMatchObject({ start: '19:00', ambiguousHour: false });
+  });
+
+  it('reads every range separator, including the entity `&#8211;`, in a fenced agenda', () => {
+    const m = only([
+      '# 20240611 Polyglot Night #2',
+      '',
+      '## Agenda',
+      '',
+      '```',
+      '18:00 | Welcome',
+      '18:15 ～ 18:30 受付',
+      '18:30 to 18:45 Lightning round',
+      '18:45 bis 19:00 Begrüßung',
+      '19:00 a 19:15 Bienvenida',
+      '19:15 tot 19:30 | Inloop',
+      '19:30 &#8211; 19:45 Break',
+      '19:45 Closing words',
+      '```',
+      '',
+    ].join('\n'));
+    expect(m.agenda.map((a) => [a.start, a.end, a.title])).toEqual([
+      ['18:00', null, 'Welcome'],
+      ['18:15', '18:30', '受付'],
+      ['18:30', '18:45', 'Lightning round'],
+      ['18:45', '19:00', 'Begrüßung'],
+      ['19:00', '19:15', 'Bienvenida'],
+      ['19:15', '19:30', 'Inloop'],
+      ['19:30', '19:45', 'Break'],
+      ['19:45', null, 'Closing words'],
+    ]);
+    expect(m.agenda[6]!.text).toBe('19:30 – 19:45 Break');
+  });
+
+  it('reads `18.30` dotted times in a bullet list', () => {
+    expect(slots('# 20240611 Data Evening #3\n\n## Agenda\n\n- 18.30 Einlass\n- 19.00 Vortrag\n- 20.15 Ende\n')).toEqual([
+      s('18:30', 'Einlass', 'welcome'),
+      s('19:00', 'Vortrag', 'talk'),
+      s('20:15', 'Ende', 'end'),
+    ]);
+  });
+
+  it('reads a French morning agenda with `9H00 : Accueil` and `9h30 :` as morning times', () => {
+    const m = only('# 20240611 Rencontre Scala Lyon #14\n\n## Programme\n\n9H00 : Accueil\n9h30 : Les effets algébriques, par Camille Moreau\n10h15 : Pause\n');
+    expect(m.agenda.map(slot)).toEqual([
+      s('09:00', 'Accueil', 'welcome'),
+      s('09:30', 'Les effets algébriques', 'talk', { speakers: ['Camille Moreau'] }),
+      s('10:15', 'Pause', 'break'),
+    ]);
+  });
+
+  it('reads `Uhr`, `ca.`, `~` and `(CEST)` in a German agenda', () => {
+    expect(slots([
+      '# 20240425 Münchner Elixir Runde #5',
+      '',
+      '## Programm',
+      '',
+      '- 18:30 Uhr Einlass',
+      '- ca. 19:00 Uhr Vortrag von Klara Schulz',
+      '- ca 19:45 Uhr Pause',
+      '- ~20:00 Uhr Ausklang',
+      '- 21:30 (CEST) -- Ende',
+      '',
+    ].join('\n'))).toEqual([
+      s('18:30', 'Einlass', 'welcome'),
+      s('19:00', 'Vortrag', 'talk', { speakers: ['Klara Schulz'], approximate: true }),
+      s('19:45', 'Pause', 'break', { approximate: true }),
+      s('20:00', 'Ausklang', 'social', { approximate: true }),
+      s('21:30', 'Ende', 'end'),
+    ]);
+  });
+
+  it('reads `6:00 - 6:30 pm` with pm written once at the end as 18:00–18:30', () => {
+    const m = only([
+      '# 20240425 Riverside JS #21',
+      '',
+      '## Agenda',
+      '',
+      '- 6:00 - 6:30 pm Food and drinks',
+      '- 6:30 - 7:15 pm Signals everywhere, with Ravi Menon',
+      '- 7:15 - 7:30 pm Q&A',
+      '',
+    ].join('\n'));
+    expect(m.agenda.map(slot)).toEqual([
+      s('18:00', 'Food and drinks', 'social', { end: '18:30' }),
+      s('18:30', 'Signals everywhere', 'talk', { end: '19:15', speakers: ['Ravi Menon'] }),
+      s('19:15', 'Q&A', 'other', { end: '19:30' }),
+    ]);
+    expect(m.agenda.map((a) => a.durationMinutes)).toEqual([30, 45, 15]);
+  });
+
+  it('reads a 12-hour evening agenda written without am/pm (`7:00 Registro`) as evening times', () => {
+    const m = only([
+      '# 20240425 Noche de Datos #3',
+      '',
+      '## Agenda',
+      '',
+      '- 7:00 Registro',
+      '- 7:30 Ana Ruiz y Beto Paz: Observabilidad sin dolor',
+      '- 8:15 Segunda charla',
+      '- 9:00 Cierre',
+      '',
+    ].join('\n'));
+    expect(m.agenda.map(slot)).toEqual([
+      s('19:00', 'Registro', 'welcome'),
+      s('19:30', 'Observabilidad sin dolor', 'talk', { speakers: ['Ana Ruiz', 'Beto Paz'] }),
+      s('20:15', 'Segunda charla', 'talk', { placeholder: true }),
+      s('21:00', 'Cierre', 'end'),
+    ]);
+    expect(m.agenda[0]!.startsAt).toMatch(/^2024-04-25T19:00:00/u);
+  });
+
+  it('reads `7:00` after `6:30 pm` as 19:00, and keeps later bare hours in the evening', () => {
+    expect(slots([
+      '# 20240425 Bayview Elm Night #2',
+      '',
+      '- 6:30 pm Doors open',
+      '- 7:00 - 7:45 Talk by Corinne Dupont',
+      '- 8:00 - 8:30 Lightning talks',
+      '',
+    ].join('\n'))).toEqual([
+      s('18:30', 'Doors open', 'welcome'),
+      s('19:00', 'Talk', 'talk', { end: '19:45', speakers: ['Corinne Dupont'] }),
+      s('20:00', 'Lightning talks', 'talk', { end: '20:30' }),
+    ]);
+  });
+
+  it('keeps a morning agenda with breakfast in the morning', () => {
+    expect(slots('# 20240425 Breakfast Club #1\n\n- 7:00 Breakfast\n- 7:30 Welcome\n- 8:00 Talk by Corinne Dupont\n').map((x) => x.start)).toEqual(['07:00', '07:30', '08:00']);
+  });
+});
+
+describe('titles and speakers', () => {
+  it.each([
+    ['Helga Brandt: Ten years of Postgres', 'Ten years of Postgres', [{ name: 'Helga Brandt', affiliation: null }]],
+    ['Shipping faster by Noor Haddad (Bluefin)', 'Shipping faster', [{ name: 'Noor Haddad', affiliation: 'Bluefin' }]],
+    ['Les tests de propriété, par Camille Moreau', 'Les tests de propriété', [{ name: 'Camille Moreau', affiliation: null }]],
+    ['Fireside chat with Kenji Watanabe', 'Fireside chat', [{ name: 'Kenji Watanabe', affiliation: null }]],
+    ['State machines for humans — Elif Yilmaz', 'State machines for humans', [{ name: 'Elif Yilmaz', affiliation: null }]],
+    ['State machines for humans – Elif Yilmaz', 'State machines for humans', [{ name: 'Elif Yilmaz', affiliation: null }]],
+    ['Rosa Delgado - “Designing for failure”', 'Designing for failure', [{ name: 'Rosa Delgado', affiliation: null }]],
+    ['Rosa Delgado - "Designing for failure"', 'Designing for failure', [{ name: 'Rosa Delgado', affiliation: null }]],
+    ['Working with types with Ada Brooks', 'Working with types', [{ name: 'Ada Brooks', affiliation: null }]],
+  ])('splits %j into title and speaker', (rest, title, speakers) => {
+    expect(readTitleAndSpeakers(rest)).toEqual({ title, speakers, talkNumber: null, placeholder: false });
+  });
+
+  it('splits `Talk #1: Title - Speaker, role`, keeping the role as affiliation and the number', () => {
+    expect(readTitleAndSpeakers('Talk #1: Lazy evaluation in depth - Pieter de Vries, staff engineer')).toEqual({
+      title: 'Lazy evaluation in depth',
+      speakers: [{ name: 'Pieter de Vries', affiliation: 'staff engineer' }],
+      talkNumber: 1,
+      placeholder: false,
+    });
+  });
+
+  it.each([
+    ['Tom Becker & Lina Vogt: Edge functions', 'Edge functions', ['Tom Becker', 'Lina Vogt']],
+    ['Caching by Ivo Horvat and Mila Novak', 'Caching', ['Ivo Horvat', 'Mila Novak']],
+    ['Ana Ruiz y Beto Paz: Observabilidad sin dolor', 'Observabilidad sin dolor', ['Ana Ruiz', 'Beto Paz']],
+    ['Camille Moreau et Hugo Lambert: Rust embarqué', 'Rust embarqué', ['Camille Moreau', 'Hugo Lambert']],
+    ['Vortrag von Klara Schulz und Jonas Arendt', 'Vortrag', ['Klara Schulz', 'Jonas Arendt']],
+    ['Marek Nowak i Ewa Zielińska: Kotlin na serwerze', 'Kotlin na serwerze', ['Marek Nowak', 'Ewa Zielińska']],
+  ])('reads co-speakers in %j', (rest, title, names) => {
+    const read = readTitleAndSpeakers(rest);
+    expect(read.title).toBe(title);
+    expect(read.speakers.map((p) => p.name)).toEqual(names);
+  });
+
+  it.each([
+    ['TBD', 'TBD', null],
+    ['TBA', 'TBA', null],
+    ['TBC', 'TBC', null],
+    ['未定', '未定', null],
+    ['Segunda charla', 'Segunda charla', null],
+    ['Talk #2: TBA', 'TBA', 2],
+    ['Lightning talk: TBC', 'Lightning talk: TBC', null],
+    ['Keynote - TBA', 'Keynote - TBA', null],
+  ])('keeps the placeholder %j as the title and marks it', (rest, title, talkNumber) => {
+    expect(readTitleAndSpeakers(rest)).toEqual({ title, speakers: [], talkNumber, placeholder: true });
+  });
+
+  it('tells placeholders from ordinary titles', () => {
+    expect(['TBD', 'tba', 'TBC.', '未定', 'segunda charla', 'Keynote: TBD'].map(isPlaceholder)).toEqual([true, true, true, true, true, true]);
+    expect(['Tbilisi tour', 'Segunda parte', 'Database tuning'].map(isPlaceholder)).toEqual([false, false, false]);
+  });
+
+  it('reads every title and speaker form of one fenced agenda through parseMeetup', () => {
+    const m = only([
+      '# 20241105 Alpine Frontend Meetup #11',
+      '',
+      '## Agenda',
+      '',
+      '```',
+      '18:30 — Doors open',
+      '19:00 — State machines for humans — Elif Yilmaz',
+      '19:30 - Rosa Delgado - “Designing for failure”',
+      '20:00 - Talk #2: Fuzzing the parser - Maria Costa, security engineer',
+      '20:30 - Les tests de propriété, par Camille Moreau',
+      '21:00 - Shipping faster by Noor Haddad (Bluefin)',
+      '21:20 - Fireside chat with Kenji Watanabe',
+      '21:40 - Marek Nowak i Ewa Zielińska: Kotlin na serwerze',
+      '22:00 - Camille Moreau et Hugo Lambert: Rust embarqué',
+      '22:10 - Klara Schulz und Jonas Arendt: Typen überall',
+      '```',
+      '',
+    ].join('\n'));
+    expect(m.agenda.map((a) => [a.start, a.title, a.speakers, a.kind])).toEqual([
+      ['18:30', 'Doors open', [], 'welcome'],
+      ['19:00', 'State machines for humans', ['Elif Yilmaz'], 'talk'],
+      ['19:30', 'Designing for failure', ['Rosa Delgado'], 'talk'],
+      ['20:00', 'Fuzzing the parser', ['Maria Costa'], 'talk'],
+      ['20:30', 'Les tests de propriété', ['Camille Moreau'], 'talk'],
+      ['21:00', 'Shipping faster', ['Noor Haddad'], 'talk'],
+      ['21:20', 'Fireside chat', ['Kenji Watanabe'], 'talk'],
+      ['21:40', 'Kotlin na serwerze', ['Marek Nowak', 'Ewa Zielińska'], 'talk'],
+      ['22:00', 'Rust embarqué', ['Camille Moreau', 'Hugo Lambert'], 'talk'],
+      ['22:10', 'Typen überall', ['Klara Schulz', 'Jonas Arendt'], 'talk'],
+    ]);
+    expect(m.agenda[3]!.talk).toBe(2);
+    expect(m.talks.find((t) => t.number === 2)).toMatchObject({ title: 'Fuzzing the parser', speakers: ['Maria Costa'] });
+    expect(m.speakers.find((p) => p.name === 'Maria Costa')!.affiliation).toBe('security engineer');
+    expect(m.speakers.find((p) => p.name === 'Noor Haddad')!.affiliation).toBe('Bluefin');
+  });
+
+  it('keeps TBD, TBA, TBC, 未定 and Segunda charla as titles with placeholder set, and makes no talk of them', () => {
+    const m = only([
+      '# 20241105 Alpine Frontend Meetup #12',
+      '',
+      '## Agenda',
+      '',
+      '```',
+      '19:00 - TBD',
+      '19:20 - TBA',
+      '19:40 - TBC',
+      '20:00 - 未定',
+      '20:20 - Segunda charla',
+      '20:40 - Lightning talk: TBC',
+      '21:00 - Keynote: Hanna Ek',
+      '```',
+      '',
+    ].join('\n'));
+    expect(m.agenda.map((a) => [a.title, a.placeholder, a.talk])).toEqual([
+      ['TBD', true, null],
+      ['TBA', true, null],
+      ['TBC', true, null],
+      ['未定', true, null],
+      ['Segunda charla', true, null],
+      ['Lightning talk: TBC', true, null],
+      ['Keynote: Hanna Ek', false, null],
+    ]);
+    expect(m.talks).toEqual([]);
+  });
+});
+
+describe('template tags, inline HTML and entities', () => {
+  it('keeps Liquid, Hugo and ERB tags, inline HTML and entities out of the agenda titles and the meetup title', () => {
+    const m = only([
+      '---',
+      'layout: event',
+      '---',
+      '# {{ page.city }} Elixir <em>Night</em> &amp; Friends #6',
+      '',
+      '* date: 2024-07-09',
+      '',
+      '## Agenda',
+      '',
+      '```',
+      '18:30 - 19:00 - Doors open {% if page.food %}with tacos{% endif %}',
+      '19:00 - 19:40 - Clara Weiss: Supervisors &amp; you {{< slides "clara" >}}',
+      '19:40 - 20:00 &#8211; Break <br/>',
+      '20:00 - 20:30 - <strong>Lightning talks</strong> <%= link_to "sign up", signup_path %>',
+      '```',
+      '',
+    ].join('\n'));
+    expect(m).toMatchObject({ title: 'Elixir Night & Friends #6', series: 'Elixir Night & Friends', edition: 6, date: '2024-07-09' });
+    expect(m.agenda.map(slot)).toEqual([
+      s('18:30', 'Doors open with tacos', 'welcome', { end: '19:00' }),
+      s('19:00', 'Supervisors & you', 'talk', { end: '19:40', speakers: ['Clara Weiss'] }),
+      s('19:40', 'Break', 'break', { end: '20:00' }),
+      s('20:00', 'Lightning talks', 'talk', { end: '20:30' }),
+    ]);
+    for (const a of m.agenda) expect(a.text).not.toMatch(/\{\{|\{%|<%|<\/?[a-z]|&[#a-z]\w*;/u);
+  });
+
+  it('decodes entities in a heading and in bullets, and drops inline HTML tags but keeps their text', () => {
+    const m = only([
+      '# Elixir Night &#8211; Summer edition',
+      '',
+      '## Agenda',
+      '',
+      '- 18:30 &#8211; 19:00 Welcome &amp; snacks',
+      '- 19:00 &#8211; 19:45 <b>Property testing</b> by Ilse Janssen',
+      '- 19:45 &ndash; 20:30 Tom&rsquo;s &quot;open mic&quot;',
+      '',
+    ].join('\n'));
+    expect(m.title).toBe('Elixir Night – Summer edition');
+    expect(m.agenda.map(slot)).toEqual([
+      s('18:30', 'Welcome & snacks', 'welcome', { end: '19:00' }),
+      s('19:00', 'Property testing', 'talk', { end: '19:45', speakers: ['Ilse Janssen'] }),
+      s('19:45', 'Tom’s "open mic"', 'other', { end: '20:30' }),
+    ]);
+  });
+
+  it('takes a front-matter title without its entities, inline HTML or template tags', () => {
+    const m = only([
+      '---',
+      'title: "Go &amp; Rust <small>meetup</small> {{ site.edition }}"',
+      'date: 2024-09-03',
+      '---',
+      '',
+      '{% include banner.html %}',
+      '',
+      '- 18:30 - Doors open {{ host.name }}',
+      '- 19:00 - Talk: {{% highlight %}}Zero-copy parsing{{% /highlight %}} by Wiebke Haas',
+      '- 19:45 - Q&amp;A <% if live %>(streamed)<% end %>',
+      '',
+    ].join('\n'));
+    expect(m).toMatchObject({ title: 'Go & Rust meetup', date: '2024-09-03' });
+    expect(m.agenda.map((a) => [a.start, a.title, a.speakers])).toEqual([
+      ['18:30', 'Doors open', []],
+      ['19:00', 'Talk: Zero-copy parsing', ['Wiebke Haas']],
+      ['19:45', 'Q&A (streamed)', []],
+    ]);
+  });
+
+  it('drops a separator left dangling by a removed template tag', () => {
+    expect(readTitleAndSpeakers('Sponsor slot - {{ sponsor.name }}')).toMatchObject({ title: 'Sponsor slot', speakers: [] });
+    expect(readTitleAndSpeakers('Intro {{< youtube abc >}} to Hugo').title).toBe('Intro to Hugo');
+    expect(readTitleAndSpeakers('Ruby night <%= edition %> kick-off').title).toBe('Ruby night kick-off');
+  });
+});
+
+describe('a page listing several meetups', () => {
+  it('gives one meetup per `###` heading, each with its own date and agenda', () => {
+    const r = parseMeetup([
+      '# Past meetups of the Tidewater Haskell Group',
+      '',
+      'Everything we did in 2023.',
+      '',
+      '### Spring session',
+      '',
+      '- date: 2023-04-12',
+      '- venue: Old Ropeworks',
+      '',
+      '18:30 Doors open',
+      '19:00 Lenses from scratch by Aurelia Brandt',
+      '20:00 Drinks',
+      '',
+      '### Summer session',
+      '',
+      '- date: 2023-07-19',
+      '- venue: Harbour Loft',
+      '',
+      '18:00 Doors open',
+      '18:45 Effect systems by Joaquim Sousa',
+      '19:45 Pizza',
+      '',
+      '### Autumn session',
+      '',
+      '- date: 2023-10-04',
+      '',
+      '18:30 Welcome',
+      '19:15 Parsing with combinators by Freya Olsen',
+      '',
+    ].join('\n'));
+    expect(r.meetups.map((m) => [m.title, m.date, m.venue])).toEqual([
+      ['Spring session', '2023-04-12', 'Old Ropeworks'],
+      ['Summer session', '2023-07-19', 'Harbour Loft'],
+      ['Autumn session', '2023-10-04', null],
+    ]);
+    expect(r.meetup).toBe(r.meetups[0]);
+    expect(r.meetups.map((m) => m.agenda.map(slot))).toEqual([
+      [
+        s('18:30', 'Doors open', 'welcome'),
+        s('19:00', 'Lenses from scratch', 'talk', { speakers: ['Aurelia Brandt'] }),
+        s('20:00', 'Drinks', 'social'),
+      ],
+      [
+        s('18:00', 'Doors open', 'welcome'),
+        s('18:45', 'Effect systems', 'talk', { speakers: ['Joaquim Sousa'] }),
+        s('19:45', 'Pizza', 'social'),
+      ],
+      [
+        s('18:30', 'Welcome', 'welcome'),
+        s('19:15', 'Parsing with combinators', 'talk', { speakers: ['Freya Olsen'] }),
+      ],
+    ]);
+    expect(r.meetups.map((m) => m.agenda[0]!.startsAt)).toEqual(['2023-04-12T18:30:00', '2023-07-19T18:00:00', '2023-10-04T18:30:00']);
+  });
+
+  it('reads a written-out date bullet and a fenced agenda for each meetup of the page', () => {
+    const r = parseMeetup([
+      '# Northgate Cloud Natives: 2024 archive',
+      '',
+      '### Kubernetes without YAML',
+      '',
+      '- **Date:** 14 February 2024',
+      '',
+      '```',
+      '18:30 - 19:00 - Arrival',
+      '19:00 - 19:45 - Jorge Almeida: Operators in Go',
+      '19:45 - 21:00 - Networking',
+      '```',
+      '',
+      '### GitOps at scale',
+      '',
+      '- **Date:** 20 March 2024',
+      '',
+      '```',
+      '18:30 - 19:00 - Arrival',
+      '19:00 - 19:45 - Sanne Bakker: Flux versus Argo',
+      '```',
+      '',
+    ].join('\n'));
+    expect(r.meetups.map((m) => [m.title, m.date])).toEqual([
+      ['Kubernetes without YAML', '2024-02-14'],
+      ['GitOps at scale', '2024-03-20'],
+    ]);
+    expect(r.meetups.map((m) => m.agenda.map((a) => [a.start, a.end, a.title, a.speakers]))).toEqual([
+      [['18:30', '19:00', 'Arrival', []], ['19:00', '19:45', 'Operators in Go', ['Jorge Almeida']], ['19:45', '21:00', 'Networking', []]],
+      [['18:30', '19:00', 'Arrival', []], ['19:00', '19:45', 'Flux versus Argo', ['Sanne Bakker']]],
+    ]);
+    expect(r.meetups.map((m) => m.talks.map((t) => t.title))).toEqual([['Operators in Go'], ['Flux versus Argo']]);
+  });
+
+  it('keeps a single meetup with several agenda lines as one meetup', () => {
+    const r = parseMeetup('# 20240312 Lakeside Rust Evening #4\n\n## Agenda\n\n- 18:30 Doors open\n- 19:00 Talk by Ines Carvalho\n');
+    expect(r.meetups).toHaveLength(1);
+    expect(r.meetups[0]!.agenda).toHaveLength(2);
+  });
+});
