@@ -1,12 +1,23 @@
 import type { Root } from 'mdast';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { parse as parseToml } from 'smol-toml';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { parse as parseYaml } from 'yaml';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+/** GFM tables only (the rest of GFM is not needed, and its autolink scan is slow on long lines). */
+function remarkTables(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const plain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+const withTables = unified().use(remarkParse).use(remarkTables).use(remarkFrontmatter, ['yaml', 'toml']);
+/** A table's delimiter row (`| --- |`, `|:---`): only then is the table extension worth its cost. */
+const TABLE_DELIMITER = /\|[ \t]*:?-{3}/u;
 
 /** Text as the parser sees it: no byte-order mark, LF line endings. */
 export function normaliseText(text: string): string {
@@ -16,7 +27,7 @@ export function normaliseText(text: string): string {
 
 /** Markdown text → mdast, with YAML (`---`) and TOML (`+++`) front matter as nodes. */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  return (TABLE_DELIMITER.test(text) ? withTables : plain).parse(text);
 }
 
 /** Parsed front matter, or an error message when it is not valid YAML/TOML. */

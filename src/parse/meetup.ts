@@ -231,8 +231,11 @@ export function parseMeetup(input: string, options: ParseOptions = {}): ParseRes
   const diagnostics: Diagnostic[] = [];
   const inSegment = (n: number): boolean => segments.some(([from, to]) => n >= from && n <= to);
   for (const [from, to] of segments) {
-    const part = lines.map((l, i) => (i + 1 >= from && i + 1 <= to ? l : '')).join('\n');
-    const one = readMeetup(part, parseMarkdown(part), options);
+    // Each meetup is parsed from its own lines; positions are moved back to the file's lines.
+    const part = lines.slice(from - 1, to).join('\n');
+    const partTree = parseMarkdown(part);
+    shiftLines(partTree, from - 1);
+    const one = readMeetup(part, partTree, options);
     if (one.meetup) meetups.push(one.meetup);
     diagnostics.push(...one.diagnostics.filter((d) => d.severity === 'warning'));
   }
@@ -240,6 +243,15 @@ export function parseMeetup(input: string, options: ParseOptions = {}): ParseRes
   const page = lines.filter((_, i) => !inSegment(i + 1)).join('\n').replace(/^---\n[^]*?\n---\n/u, '').trim();
   if (page && meetups[0]) meetups[0].notes.unshift(page);
   return { meetup: meetups[0] ?? null, meetups, diagnostics };
+}
+
+/** Add `by` to every line number in a tree (a part of a file parsed on its own). */
+function shiftLines(node: { position?: { start: { line: number }; end: { line: number } }; children?: unknown[] }, by: number): void {
+  if (node.position) {
+    node.position.start.line += by;
+    node.position.end.line += by;
+  }
+  for (const child of node.children ?? []) shiftLines(child as typeof node, by);
 }
 
 /** How many lines of a block read as agenda items (table rows with times included). */

@@ -10,13 +10,13 @@ function months(): Map<string, number> {
   if (monthIndex) return monthIndex;
   monthIndex = new Map();
   for (const locale of LOCALES) {
+    const long = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    const withDay = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
+    const short = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
     for (let m = 0; m < 12; m++) {
       const when = new Date(Date.UTC(2024, m, 15));
-      const names = [
-        new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(when),
-        new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).formatToParts(when).find((p) => p.type === 'month')?.value ?? '',
-      ];
-      if (locale === 'en') names.push(new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(when), m === 8 ? 'Sept' : '');
+      const names = [long.format(when), withDay.formatToParts(when).find((p) => p.type === 'month')?.value ?? ''];
+      if (locale === 'en') names.push(short.format(when), m === 8 ? 'Sept' : '');
       for (const name of names) {
         const key = name.toLowerCase().replace(/\.$/u, '');
         if (key && !/^\d/u.test(key) && !monthIndex.has(key)) monthIndex.set(key, m + 1);
