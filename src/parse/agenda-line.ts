@@ -3,7 +3,7 @@ import {
   TIME_SUFFIX_WORDS, TITLE_SEPARATORS,
 } from './agenda-forms.js';
 import { cleanTitle } from './clean-text.js';
-import { looksLikeCjkName, looksLikeName, readPeople, splitAffiliation, type NamedPerson } from './speaker-names.js';
+import { looksLikeCjkName, looksLikeName, readPeople, splitAffiliation, splitTrailingParen, type NamedPerson } from './speaker-names.js';
 
 /** Longest line the agenda reader looks at; longer lines are cut before matching. */
 export const MAX_LINE_LENGTH = 500;
@@ -265,6 +265,14 @@ const titleSlashSpeaker: TitleSplitter = (text, known) => {
   return people.every((p) => looksLikeName(p.name, known) || looksLikeCjkName(p.name) || isPlaceholder(p.name)) ? { title, speakers: people } : null;
 };
 
+/** `Title (Speaker)`, `Title (Anna Berg, Ben Holm)`: people in a final parenthesis. */
+const titleParenSpeakers: TitleSplitter = (text, known) => {
+  const paren = splitTrailingParen(text);
+  if (!paren) return null;
+  const people = readPeople(paren.inside, known);
+  return people ? { title: paren.before, speakers: people } : null;
+};
+
 /** `Ana Ruiz y Beto Paz "Title"`: names, then a quoted title with no separator. */
 const speakersQuotedTitle: TitleSplitter = (text, known) => {
   const m = /^([^"“„«]{3,200}?)\s+(["“„«][^]{1,400})$/u.exec(text);
@@ -292,6 +300,7 @@ export const TITLE_SPLITTERS: readonly TitleSplitter[] = [
   ...SPEAKER_INTRODUCERS.filter((w) => w !== 'with').map(titleWordSpeaker),
   titleDashSpeaker,
   titleWordSpeaker('with'),
+  titleParenSpeakers,
   speakerCommaTitle,
   titleSlashSpeaker,
 ];
@@ -313,6 +322,10 @@ export function readTitleAndSpeakers(rest: string, known: ReadonlySet<string> = 
   if (prefix && text.length > prefix[0].length) {
     talkNumber = Number(prefix[1]);
     text = text.slice(prefix[0].length).trim();
+  } else {
+    // `Talk: Title — Speaker`: the word says what the slot is, the rest is its title.
+    const bare = /^(?:talk|vortrag|charla|presentation)\s*:\s/iu.exec(text);
+    if (bare && text.length > bare[0].length + 2) text = text.slice(bare[0].length).trim();
   }
   let title = text;
   let speakers: NamedPerson[] = [];

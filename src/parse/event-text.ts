@@ -217,7 +217,7 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
     }
 
     // Prose right after a talk's agenda line is its abstract (`18:45 | Talk 1: …` then a paragraph).
-    if (wasAfterAgendaItem && lastItem && isProse(clean) && classifyKind(lastItem.title, lastItem.speakers.length > 0 || lastItem.talkNumber !== null) === 'talk') {
+    if (wasAfterAgendaItem && lastItem && isProse(clean) && !readAgendaLine(clean) && classifyKind(lastItem.title, lastItem.speakers.length > 0 || lastItem.talkNumber !== null) === 'talk') {
       flushText();
       talk = { number: lastItem.talkNumber, title: lastItem.title, speakers: lastItem.speakers, abstract: [clean], line: src.line };
       draft.talks.push(talk);

@@ -42,6 +42,8 @@ export function looksLikeName(text: string, known: ReadonlySet<string> = new Set
     if (/\d/u.test(w)) return false;
     // `MLflow`, `GraphQL`-like product words are not names; `JoAchim`, `McKay` and `DUPONT` can be.
     if (/^\p{Lu}{2,}\p{Ll}/u.test(w)) return false;
+    // `AI`, `ML`, `UX`: short capitals are acronyms, not names (`J.` initials have a dot).
+    if (/^\p{Lu}{1,3}$/u.test(w)) return false;
     capitalised += 1;
   }
   return capitalised >= 2;

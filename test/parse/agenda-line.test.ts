@@ -122,3 +122,16 @@ describe('forms found while testing real notes', () => {
     expect(readTitleAndSpeakers('Stand by').title).toBe('Stand by');
   });
 });
+
+describe('more title forms', () => {
+  it('reads people in a final parenthesis as speakers, but not acronyms or slot types', () => {
+    expect(readTitleAndSpeakers('Java 22 – was ist neu? (Maria Schulz)')).toMatchObject({ title: 'Java 22 – was ist neu?', speakers: [{ name: 'Maria Schulz' }] });
+    expect(readTitleAndSpeakers('Panel: careers (Rita Costa, Joana Pires)').speakers.map((p) => p.name)).toEqual(['Rita Costa', 'Joana Pires']);
+    expect(readTitleAndSpeakers('Van zoeken naar vragen (Generative AI)').speakers).toEqual([]);
+    expect(readTitleAndSpeakers('What is new in PHP (Main Talk)').speakers).toEqual([]);
+  });
+
+  it('drops a bare `Talk:` before the title', () => {
+    expect(readTitleAndSpeakers('Talk: Testing with Hypothesis — Jana Krüger')).toMatchObject({ title: 'Testing with Hypothesis', speakers: [{ name: 'Jana Krüger' }] });
+  });
+});

@@ -704,7 +704,7 @@ describe('template tags, inline HTML and entities', () => {
     expect(m).toMatchObject({ title: 'Go & Rust meetup', date: '2024-09-03' });
     expect(m.agenda.map((a) => [a.start, a.title, a.speakers])).toEqual([
       ['18:30', 'Doors open', []],
-      ['19:00', 'Talk: Zero-copy parsing', ['Wiebke Haas']],
+      ['19:00', 'Zero-copy parsing', ['Wiebke Haas']],
       ['19:45', 'Q&A (streamed)', []],
     ]);
   });
