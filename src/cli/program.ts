@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { checkMeetup } from '../check/rules.js';
-import { formatCheckJson, formatCheckReport, type CheckResult } from '../format/check-report.js';
-import type { FormatContext, IcalOptions } from '../format/context.js';
-import { DEFAULT_OPEN_END_MINUTES } from '../format/ical.js';
-import { FORMATS, formatMeetups, isFormatName, type FormatName } from '../format/index.js';
+import type { CheckResult } from '../format/check-report.js';
+import { DEFAULT_OPEN_END_MINUTES, type FormatContext, type IcalOptions } from '../format/context.js';
+import { FORMAT_LOADERS, isLoadedFormatName as isFormatName, type LoadedFormatName as FormatName } from '../format/loaders.js';
 import { isKnownTimeZone, isValidDate } from '../parse/date-time.js';
 import { parseMeetup } from '../parse/meetup.js';
 import type { Diagnostic, Meetup, ParseOptions } from '../types.js';
@@ -208,7 +206,8 @@ async function runFormat(
       now: currentTime(io.env),
       ical: { ...ical, version: packageVersion() },
     };
-    await emit(formatMeetups(meetups, format, context), io, opts.output);
+    const formatter = await FORMAT_LOADERS[format]();
+    await emit(formatter(meetups, context), io, opts.output);
   }
   return exitCode;
 }
@@ -235,7 +234,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       .argument('[files...]', 'notes files; - or none reads standard input')
       .option('--json', 'print JSON: one meetup gives an object, several (files, or meetups in a file) an array')
       .option('--ndjson', 'print one meetup per line (newline-delimited JSON; same as --format ndjson)')
-      .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATS))),
+      .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMAT_LOADERS))),
   ).action(async (files: string[], opts: ParseCommandOptions) => {
     const asked = [opts.json && 'json', opts.ndjson && 'ndjson', opts.format].filter((f): f is string => Boolean(f));
     if (new Set(asked).size > 1) throw new CliError(`${asked.map((f) => `--${f === opts.format ? `format ${f}` : f}`).join(' and ')} disagree; give one of them`, EXIT_USAGE);
@@ -277,6 +276,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       throw new CliError(`unknown time zone '${opts.tz}' (use an IANA name such as Europe/Berlin)`, EXIT_USAGE);
     }
     const { results, exitCode: readCode } = await readInputs(files, io, opts.tz ? { timeZone: opts.tz } : {});
+    const [{ checkMeetup }, { formatCheckJson, formatCheckReport }] = await Promise.all([import('../check/rules.js'), import('../format/check-report.js')]);
     const checked: CheckResult[] = results.map((r) => ({ source: r.source, diagnostics: [...r.diagnostics, ...r.meetups.flatMap(checkMeetup)] }));
     const all = checked.flatMap((r) => r.diagnostics);
     const toFile = opts.output !== undefined && opts.output !== '-';

@@ -1,7 +1,8 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { AgendaItem, AgendaKind, Meetup } from '../types.js';
-import { stylesFor, type FormatContext } from './context.js';
+import type { FormatContext } from './context.js';
+import { stylesFor } from './styles.js';
 import { displayWidth, durationText, safeInline, timeRange, titleLine, wrap } from './text-layout.js';
 
 /** Below this width the table stacks time over length and title over speakers. */

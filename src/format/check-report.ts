@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../types.js';
-import { stylesFor, type FormatContext } from './context.js';
+import type { FormatContext } from './context.js';
+import { stylesFor } from './styles.js';
 import { terminalSafe } from './terminal-safe.js';
 
 /** The diagnostics of one checked file. */

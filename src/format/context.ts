@@ -1,5 +1,3 @@
-import { Chalk, type ChalkInstance } from 'chalk';
-
 /** What a formatter may know about where its output goes; passed in, never read by the formatter. */
 export interface FormatContext {
   /** Whether to style the output with colour. */
@@ -14,6 +12,9 @@ export interface FormatContext {
   ical?: IcalOptions;
 }
 
+/** Minutes an open-ended (`Onwards`) or last item lasts unless `--open-end` says otherwise. */
+export const DEFAULT_OPEN_END_MINUTES = 60;
+
 export interface IcalOptions {
   /** One event for the whole meetup instead of one per agenda item. */
   single?: boolean;
@@ -23,9 +24,4 @@ export interface IcalOptions {
   utc?: boolean;
   /** Product version written into PRODID. */
   version?: string;
-}
-
-/** A Chalk instance for this context: no global colour state, level 0 when colour is off. */
-export function stylesFor(context: FormatContext): ChalkInstance {
-  return new Chalk({ level: context.color ? 1 : 0 });
 }

@@ -3,11 +3,9 @@ import ical, { ICalCalendarMethod, type ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
 import type { AgendaItem, Meetup } from '../types.js';
-import type { FormatContext, IcalOptions } from './context.js';
+import { DEFAULT_OPEN_END_MINUTES, type FormatContext, type IcalOptions } from './context.js';
 import { durationText, timeRange } from './text-layout.js';
 
-/** Minutes an open-ended (`Onwards`) or last item lasts unless `--open-end` says otherwise. */
-export const DEFAULT_OPEN_END_MINUTES = 60;
 
 let knownZones: Set<string> | null = null;
 

@@ -1,7 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { Link, Meetup } from '../types.js';
 import { agendaTable } from './agenda-table.js';
-import { stylesFor, type FormatContext } from './context.js';
+import type { FormatContext } from './context.js';
+import { stylesFor } from './styles.js';
 import { terminalSafe } from './terminal-safe.js';
 import { safeInline, titleLine, wrap, wrapIndented } from './text-layout.js';
 

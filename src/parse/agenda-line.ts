@@ -136,7 +136,8 @@ export function hoistParenthesizedTime(text: string): string {
 export function readAgendaLine(raw: string, options: { allowEmptyTitle?: boolean } = {}): AgendaLine | null {
   let text = raw.slice(0, MAX_LINE_LENGTH).trim();
   text = text.replace(BULLET, '');
-  text = text.replace(LEADING_SYMBOLS, '');
+  // Only a line that starts with a symbol can have one to skip (and the pattern is costly to build).
+  if (/^[^\d~?[A-Za-z]/u.test(text)) text = text.replace(LEADING_SYMBOLS, '');
   let approximate = false;
   const approx = APPROX.exec(text);
   if (approx) {

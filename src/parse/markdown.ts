@@ -3,9 +3,8 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
-import { parse as parseToml } from 'smol-toml';
 import { unified, type Processor } from 'unified';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 
 /** GFM tables only (the rest of GFM is not needed, and its autolink scan is slow on long lines). */
 function remarkTables(this: Processor): void {
@@ -30,10 +29,16 @@ export function parseMarkdown(text: string): Root {
   return (TABLE_DELIMITER.test(text) ? withTables : plain).parse(text);
 }
 
+/** Loaded on first use: most notes have no front matter, and start-up pays for every module. */
+const lazyRequire = createRequire(import.meta.url);
+
 /** Parsed front matter, or an error message when it is not valid YAML/TOML. */
 export function readFrontMatter(kind: 'yaml' | 'toml', value: string): { data: unknown } | { error: string } {
   try {
-    return { data: kind === 'yaml' ? parseYaml(value, { maxAliasCount: 100 }) : parseToml(value) };
+    const data = kind === 'yaml'
+      ? (lazyRequire('yaml') as typeof import('yaml')).parse(value, { maxAliasCount: 100 })
+      : (lazyRequire('smol-toml') as typeof import('smol-toml')).parse(value);
+    return { data };
   } catch (e) {
     const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
     return { error: message };

@@ -268,7 +268,15 @@ function agendaLineCount(block: RootContent, source: string): number {
  */
 function meetupSegments(tree: Root, source: string): Array<[number, number]> {
   const children = tree.children;
+  // Two meetups need at least two headings besides the page's own.
+  if (children.filter((c) => c.type === 'heading').length < 3) return [];
   const lastLine = tree.position?.end.line ?? source.split('\n').length;
+  const counts = new Map<RootContent, number>();
+  const countOf = (b: RootContent): number => {
+    let n = counts.get(b);
+    if (n === undefined) counts.set(b, (n = agendaLineCount(b, source)));
+    return n;
+  };
   let best: Array<[number, number]> = [];
   let bestCount = 0;
   for (let depth = 1; depth <= 6; depth++) {
@@ -280,7 +288,7 @@ function meetupSegments(tree: Root, source: string): Array<[number, number]> {
       let end = i + 1;
       while (end < children.length && !(children[end]!.type === 'heading' && (children[end] as Heading).depth <= depth)) end++;
       const scope = children.slice(i + 1, end);
-      const timed = scope.reduce((n, b) => n + agendaLineCount(b, source), 0);
+      const timed = scope.reduce((n, b) => n + countOf(b), 0);
       const to = end < children.length ? (children[end]!.position?.start.line ?? lastLine) - 1 : lastLine;
       // A section with a date and no agenda (yet) is a meetup of the page too.
       const opening = [headingText(node), ...scope.slice(0, 2).flatMap((b) => blockLines(b, source).slice(0, 3).map((l) => l.text))].join('\n');

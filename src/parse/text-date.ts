@@ -1,14 +1,20 @@
 import { formatDate, isValidDate } from './date-time.js';
+import { prebuilt } from './prebuilt.js';
 
 /** Languages whose month names are read in dates written out (`27 de octubre`, `14. März 2024`). */
 const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ca', 'ro', 'tr'];
 
 let monthIndex: Map<string, number> | null = null;
 
-/** Month name (lowercase, no trailing dot) → 1–12, from the ICU data built into Node.js: long and genitive forms in every language, short forms in English. */
+/** The month-name index, loaded once on first use (prebuilt by the build; else made from ICU). */
 function months(): Map<string, number> {
-  if (monthIndex) return monthIndex;
-  monthIndex = new Map();
+  monthIndex ??= new Map(Object.entries(prebuilt('month-index', buildMonthIndex)));
+  return monthIndex;
+}
+
+/** Month name (lowercase, no trailing dot) → 1–12, from the ICU data built into Node.js: long and genitive forms in every language, short forms in English. */
+export function buildMonthIndex(): Record<string, number> {
+  const index = new Map<string, number>();
   for (const locale of LOCALES) {
     const long = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
     const withDay = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
@@ -19,11 +25,11 @@ function months(): Map<string, number> {
       if (locale === 'en') names.push(short.format(when), m === 8 ? 'Sept' : '');
       for (const name of names) {
         const key = name.toLowerCase().replace(/\.$/u, '');
-        if (key && !/^\d/u.test(key) && !monthIndex.has(key)) monthIndex.set(key, m + 1);
+        if (key && !/^\d/u.test(key) && !index.has(key)) index.set(key, m + 1);
       }
     }
   }
-  return monthIndex;
+  return Object.fromEntries(index);
 }
 
 /** A date found in text, and where. */

@@ -1,26 +1,36 @@
-import cityTimezones from 'city-timezones';
+import { createRequire } from 'node:module';
 import { isKnownTimeZone } from './date-time.js';
+import { prebuilt } from './prebuilt.js';
 
 interface CityEntry {
   timezone: string;
   pop: number;
 }
 
-let cityIndex: Map<string, CityEntry> | null = null;
-
-/** City name (lowercase) → the most populous city of that name, built once from city-timezones. */
-function cities(): Map<string, CityEntry> {
-  if (cityIndex) return cityIndex;
-  cityIndex = new Map();
-  for (const c of cityTimezones.cityMapping) {
+/** City name (lowercase) → [time zone, population] of the most populous city of that name, from city-timezones. */
+export function buildCityIndex(): Record<string, [string, number]> {
+  const index: Record<string, [string, number]> = {};
+  const { cityMapping } = createRequire(import.meta.url)('city-timezones') as typeof import('city-timezones');
+  for (const c of cityMapping) {
     if (!c.timezone) continue;
-    const entry = { timezone: c.timezone, pop: Number(c.pop) || 0 };
+    const pop = Number(c.pop) || 0;
     for (const name of [c.city, c.city_ascii]) {
       if (!name) continue;
       const key = name.toLowerCase();
-      const had = cityIndex.get(key);
-      if (!had || had.pop < entry.pop) cityIndex.set(key, entry);
+      const had = index[key];
+      if (!had || had[1] < pop) index[key] = [c.timezone, Math.round(pop)];
     }
+  }
+  return index;
+}
+
+let cityIndex: Map<string, CityEntry> | null = null;
+
+/** The city index, loaded once on first use (prebuilt by the build; else read from city-timezones). */
+function cities(): Map<string, CityEntry> {
+  if (!cityIndex) {
+    const index = prebuilt('city-index', buildCityIndex);
+    cityIndex = new Map(Object.entries(index).map(([k, [timezone, pop]]) => [k, { timezone, pop }]));
   }
   return cityIndex;
 }

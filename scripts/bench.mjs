@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// `npm run bench`: figures only, no assertions. Start-up of `meetup parse <seed> --json` against a
+// bare `node -e 0` (median of runs, side by side), and the per-file cost of parseMeetup against
+// remark-parse alone on the same generated notes (single thread).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+const seedPath = join(root, '..', 'shared', 'seed', '000_da0519b1fb2912e2.txt');
+const notesPath = existsSync(seedPath) ? seedPath : join(root, 'fixtures', 'basic.md');
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function time(args) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`);
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+// Start-up, interleaved so both see the same machine load.
+const bare = [];
+const cli = [];
+for (let i = 0; i < runs; i++) {
+  bare.push(time(['-e', '0']));
+  cli.push(time([join(root, 'bin', 'meetup.js'), 'parse', notesPath, '--json']));
+}
+
+// Per-file cost on generated notes: seed-like and corpus-like, built here.
+const { parseMeetup } = await import(join(root, 'dist', 'index.js'));
+const { parseMarkdown } = await import(join(root, 'dist', 'parse', 'markdown.js'));
+const seed = readFileSync(notesPath, 'utf8');
+const table = readFileSync(join(root, 'fixtures', 'real-world', 'table-agenda.md'), 'utf8');
+const bullets = readFileSync(join(root, 'fixtures', 'real-world', 'bullets-12-hour.md'), 'utf8');
+const files = Array.from({ length: 1000 }, (_, i) => [seed, table, bullets][i % 3].replace(/#(\d+)/u, `#${i}`));
+const perFile = (fn) => {
+  for (const f of files.slice(0, 100)) fn(f); // warm up
+  const t = process.hrtime.bigint();
+  for (const f of files) fn(f);
+  return Number(process.hrtime.bigint() - t) / 1e6 / files.length;
+};
+const remarkCost = perFile((f) => parseMarkdown(f));
+const meetupCost = perFile((f) => parseMeetup(f, { source: 'bench.md' }));
+
+const rows = [
+  ['figure', 'value', 'reference', 'reference value', 'ratio'],
+  ['start-up: meetup parse seed --json', `${median(cli).toFixed(1)} ms`, 'node -e 0', `${median(bare).toFixed(1)} ms`, (median(cli) / median(bare)).toFixed(2)],
+  ['per file: parseMeetup (1,000 notes)', `${meetupCost.toFixed(3)} ms`, 'remark-parse alone', `${remarkCost.toFixed(3)} ms`, (meetupCost / remarkCost).toFixed(2)],
+];
+const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+for (const r of rows) console.log(r.map((v, c) => v.padEnd(widths[c])).join('  '));
+console.log(`\n(median of ${runs} runs each for start-up; BENCH_RUNS=N to change)`);
