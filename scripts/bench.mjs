@@ -3,7 +3,8 @@
 // bare `node -e 0` (median of runs, side by side), and the per-file cost of parseMeetup against
 // remark-parse alone on the same generated notes (single thread).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -44,11 +45,33 @@ const perFile = (fn) => {
 const remarkCost = perFile((f) => parseMarkdown(f));
 const meetupCost = perFile((f) => parseMeetup(f, { source: 'bench.md' }));
 
+// Batches through the CLI: a generated folder of notes, one worker against two, with peak memory.
+function batch(count, jobs) {
+  const dir = mkdtempSync(join(tmpdir(), 'meetup-bench-'));
+  files.forEach((f, i) => i < count && writeFileSync(join(dir, `n${String(i).padStart(6, '0')}.md`), f));
+  for (let i = files.length; i < count; i++) writeFileSync(join(dir, `n${String(i).padStart(6, '0')}.md`), files[i % files.length]);
+  const t = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(root, 'bin', 'meetup.js'), 'parse', dir, '--ndjson', '--jobs', String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  rmSync(dir, { recursive: true, force: true });
+  const kb = Number(r.stderr.trim().split('\n').pop());
+  return { ms, mib: Number.isFinite(kb) ? kb / 1024 : NaN };
+}
+const sizes = (process.env.BENCH_BATCH ?? '1000').split(',').map(Number);
+const batchRows = [];
+for (const n of sizes) {
+  const one = batch(n, 1);
+  const two = batch(n, 2);
+  batchRows.push([`batch ${n} files, 2 workers`, `${(two.ms / 1000).toFixed(2)} s`, '1 worker', `${(one.ms / 1000).toFixed(2)} s`, (one.ms / two.ms).toFixed(2) + '× faster']);
+  batchRows.push([`batch ${n} files, peak memory`, `${two.mib.toFixed(0)} MiB (2 w.)`, '1 worker', `${one.mib.toFixed(0)} MiB`, '']);
+}
+
 const rows = [
   ['figure', 'value', 'reference', 'reference value', 'ratio'],
   ['start-up: meetup parse seed --json', `${median(cli).toFixed(1)} ms`, 'node -e 0', `${median(bare).toFixed(1)} ms`, (median(cli) / median(bare)).toFixed(2)],
   ['per file: parseMeetup (1,000 notes)', `${meetupCost.toFixed(3)} ms`, 'remark-parse alone', `${remarkCost.toFixed(3)} ms`, (meetupCost / remarkCost).toFixed(2)],
+  ...batchRows,
 ];
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 for (const r of rows) console.log(r.map((v, c) => v.padEnd(widths[c])).join('  '));
-console.log(`\n(median of ${runs} runs each for start-up; BENCH_RUNS=N to change)`);
+console.log(`\n(start-up: median of ${runs} runs each, BENCH_RUNS=N; batches: BENCH_BATCH=1000,10000)`);

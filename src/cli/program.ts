@@ -5,12 +5,12 @@ import type { CheckResult } from '../format/check-report.js';
 import { DEFAULT_OPEN_END_MINUTES, type FormatContext, type IcalOptions } from '../format/context.js';
 import { FORMAT_LOADERS, isLoadedFormatName as isFormatName, type LoadedFormatName as FormatName } from '../format/loaders.js';
 import { isKnownTimeZone, isValidDate } from '../parse/date-time.js';
-import { parseMeetup } from '../parse/meetup.js';
 import type { Diagnostic, Meetup, ParseOptions } from '../types.js';
 import { decideColor, decideWidth } from './color.js';
 import { CliError, EXIT_NOTES, EXIT_OK, EXIT_USAGE } from './errors.js';
 import { CLOSED_PIPE_CODES, type CliIO } from './io.js';
-import { decodeNotes, readNotesBytes } from './read-input.js';
+import { expandInputs, processInputs } from './batch.js';
+import type { InputResult } from './parse-file.js';
 import { formatDiagnostic, formatError } from './report.js';
 
 function packageVersion(): string {
@@ -24,6 +24,7 @@ function packageVersion(): string {
 
 /** Options shared by the commands that read notes. */
 interface InputOptions {
+  jobs?: number;
   output?: string;
   tz?: string;
   color?: boolean;
@@ -58,6 +59,12 @@ function parseWidth(value: string): number {
   return n;
 }
 
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 16) throw new InvalidArgumentError('expected a whole number of worker threads from 1 to 16');
+  return n;
+}
+
 function parseMinutes(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 24 * 60) throw new InvalidArgumentError('expected a whole number of minutes from 1 to 1440');
@@ -84,44 +91,47 @@ function withInputOptions(command: Command): Command {
     .option('--tz <zone>', 'IANA time zone of the meetup, e.g. Europe/Berlin (overrides the notes)')
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output (also NO_COLOR=1 or TERM=dumb)')
-    .option('--width <columns>', 'output width (default: the terminal width, or 80)', parseWidth);
+    .option('--width <columns>', 'output width (default: the terminal width, or 80)', parseWidth)
+    .option('--jobs <n>', 'worker threads for large batches (default: one per core)', parseJobs);
 }
 
 async function report(io: CliIO, diagnostics: readonly Diagnostic[]): Promise<void> {
   for (const d of diagnostics) await io.stderr.write(`${formatDiagnostic(d)}\n`);
 }
 
-/** One input as read and parsed. */
-interface InputResult {
-  source: string;
-  meetups: Meetup[];
-  diagnostics: Diagnostic[];
-}
-
 /**
- * Read and parse every input in order; a file that cannot be read is reported on stderr as one
- * line and counted in the exit code (2 for I/O, 1 for not text), and the others go on.
+ * Read and parse every input (folders searched for notes files) in order; a file that cannot be
+ * read is reported on stderr as one line and counted in the exit code (2 for I/O, 1 for not
+ * text), and the others go on. With `onResult` each result is handed over as soon as it is ready
+ * and not kept (NDJSON streams); without, all results are returned.
  */
-async function readInputs(files: readonly string[], io: CliIO, options: Omit<ParseOptions, 'source'>): Promise<{ results: InputResult[]; exitCode: number }> {
+async function readInputs(
+  files: readonly string[],
+  io: CliIO,
+  options: Omit<ParseOptions, 'source'>,
+  onResult?: (result: InputResult) => Promise<void>,
+  jobs?: number,
+  ndjson = false,
+): Promise<{ results: InputResult[]; exitCode: number; listed: boolean }> {
   if (files.length === 0 && io.stdinIsTTY) {
     throw new CliError('no notes given: name a file, or pipe notes into standard input (see meetup --help)', EXIT_USAGE);
   }
   const results: InputResult[] = [];
   let exitCode = EXIT_OK;
-  for (const file of files.length > 0 ? files : ['-']) {
-    const source = file === '-' ? '<stdin>' : file;
-    try {
-      const bytes = file === '-' ? await io.readStdin() : await readNotesBytes(file);
-      const { text, warnings } = decodeNotes(bytes, source);
-      const result = parseMeetup(text, { ...options, source });
-      results.push({ source, meetups: result.meetups, diagnostics: [...warnings, ...result.diagnostics] });
-    } catch (e) {
-      if (!(e instanceof CliError)) throw e;
-      await io.stderr.write(`${formatError(e.message)}\n`);
-      exitCode = Math.max(exitCode, e.exitCode);
+  const inputs = await expandInputs(files.length > 0 ? files : ['-']);
+  await processInputs(inputs, options, async (outcome) => {
+    if ('error' in outcome) {
+      await io.stderr.write(`${formatError(outcome.error.message)}\n`);
+      exitCode = Math.max(exitCode, outcome.error.exitCode);
+    } else if (onResult) {
+      await onResult(outcome.result);
+    } else {
+      results.push(outcome.result);
     }
-  }
-  return { results, exitCode };
+  }, { stdin: io.readStdin, ndjson, ...(jobs ? { jobs } : {}) });
+  // A folder asks for a list, whatever it holds; so do several files.
+  const listed = inputs.length > 1 || inputs.some((i) => 'path' in i && i.fromFolder === true);
+  return { results, exitCode, listed };
 }
 
 /** Parse every input; report diagnostics on stderr; return the meetups and the worst exit code. */
@@ -131,14 +141,15 @@ async function parseInputs(
   options: Omit<ParseOptions, 'source'>,
   /** Rules not worth reporting for this command (the calendar's own error says it better). */
   quiet: ReadonlySet<string> = new Set(),
-): Promise<{ meetups: Meetup[]; exitCode: number }> {
-  const { results, exitCode: readCode } = await readInputs(files, io, options);
+  jobs?: number,
+): Promise<{ meetups: Meetup[]; exitCode: number; listed: boolean }> {
+  const { results, exitCode: readCode, listed } = await readInputs(files, io, options, undefined, jobs);
   let exitCode = readCode;
   for (const r of results) {
     await report(io, r.diagnostics.filter((d) => !quiet.has(d.ruleId)));
     if (r.diagnostics.some((d) => d.severity === 'error')) exitCode = Math.max(exitCode, EXIT_NOTES);
   }
-  return { meetups: results.flatMap((r) => r.meetups), exitCode };
+  return { meetups: results.flatMap((r) => r.meetups), exitCode, listed };
 }
 
 /**
@@ -188,7 +199,18 @@ async function runFormat(
     throw new CliError(`unknown time zone '${opts.tz}' (use an IANA name such as Europe/Berlin)`, EXIT_USAGE);
   }
   const parseOptions = { ...(opts.tz ? { timeZone: opts.tz } : {}), ...(opts.date ? { date: opts.date } : {}) };
-  const parsed = await parseInputs(files, io, parseOptions, format === 'ical' ? new Set(['missing-date']) : new Set());
+  if (format === 'ndjson' && (opts.output === undefined || opts.output === '-')) {
+    // One meetup per line, written as soon as its file is parsed: memory stays flat for any batch.
+    let exitCode = EXIT_OK;
+    const { exitCode: readCode } = await readInputs(files, io, parseOptions, async (r) => {
+      await report(io, r.diagnostics);
+      if (r.diagnostics.some((d) => d.severity === 'error')) exitCode = EXIT_NOTES;
+      const lines = r.ndjson ?? r.meetups.map((m) => `${JSON.stringify(m)}\n`).join('');
+      if (lines) await io.stdout.write(lines);
+    }, opts.jobs, true);
+    return Math.max(exitCode, readCode);
+  }
+  const parsed = await parseInputs(files, io, parseOptions, format === 'ical' ? new Set(['missing-date']) : new Set(), opts.jobs);
   let { meetups } = parsed;
   let exitCode = parsed.exitCode;
   if (format === 'ical') {
@@ -196,13 +218,13 @@ async function runFormat(
     meetups = checked.meetups;
     exitCode = Math.max(exitCode, checked.exitCode);
   }
-  if (meetups.length > 0 || files.length > 1) {
+  if (meetups.length > 0 || parsed.listed) {
     const toFile = opts.output !== undefined && opts.output !== '-';
     const isTTY = !toFile && io.stdout.isTTY;
     const context: FormatContext = {
       color: decideColor(opts.color, io.env, isTTY),
       width: decideWidth(opts.width, io.stdout.columns, isTTY),
-      multiple: files.length > 1,
+      multiple: parsed.listed,
       now: currentTime(io.env),
       ical: { ...ical, version: packageVersion() },
     };
@@ -275,7 +297,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     if (opts.tz !== undefined && !isKnownTimeZone(opts.tz)) {
       throw new CliError(`unknown time zone '${opts.tz}' (use an IANA name such as Europe/Berlin)`, EXIT_USAGE);
     }
-    const { results, exitCode: readCode } = await readInputs(files, io, opts.tz ? { timeZone: opts.tz } : {});
+    const { results, exitCode: readCode } = await readInputs(files, io, opts.tz ? { timeZone: opts.tz } : {}, undefined, opts.jobs);
     const [{ checkMeetup }, { formatCheckJson, formatCheckReport }] = await Promise.all([import('../check/rules.js'), import('../format/check-report.js')]);
     const checked: CheckResult[] = results.map((r) => ({ source: r.source, diagnostics: [...r.diagnostics, ...r.meetups.flatMap(checkMeetup)] }));
     const all = checked.flatMap((r) => r.diagnostics);

@@ -23,20 +23,42 @@ export function minutesOfDay(time: string): number {
   return h * 60 + m;
 }
 
-/** Whether `zone` is an IANA time zone this Node.js knows. */
+const knownZones = new Map<string, boolean>();
+
+/** Whether `zone` is an IANA time zone this Node.js knows (remembered per zone). */
 export function isKnownTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone.includes('/') || zone === 'UTC' || zone === 'Etc/UTC';
-  } catch {
-    return false;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = zone.includes('/') || zone === 'UTC' || zone === 'Etc/UTC';
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(zone, known);
   }
+  return known;
 }
 
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** Offset of `zone` from UTC at the instant `epochMs`, in minutes. */
+const offsets = new Map<string, number>();
+/** Offsets change on quarter hours at the finest, so one lookup serves a whole quarter hour. */
+const QUARTER_HOUR = 15 * 60_000;
+
+/** Offset of `zone` from UTC at the instant `epochMs`, in minutes (remembered per zone and quarter hour). */
 function offsetAt(zone: string, epochMs: number): number {
+  const key = `${zone} ${Math.floor(epochMs / QUARTER_HOUR)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = computeOffsetAt(zone, Math.floor(epochMs / QUARTER_HOUR) * QUARTER_HOUR);
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+function computeOffsetAt(zone: string, epochMs: number): number {
   let fmt = offsetFormats.get(zone);
   if (!fmt) {
     fmt = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });

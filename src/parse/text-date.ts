@@ -43,7 +43,6 @@ const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d])/u;
 const CJK = /(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/u;
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|er|e|º|°|\.)?$/iu;
 const YEAR = /^(?:19|20|21)\d{2}$/u;
-const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
 /** Resolve a date without a year against a reference date: the same year, or the next when it would be well before. */
 function withYear(month: number, day: number, year: number | null, reference: string | null): string | null {
@@ -57,8 +56,11 @@ function withYear(month: number, day: number, year: number | null, reference: st
 
 /** `30 January 2024`, `January 30th, 2024`, `27 de octubre`, `14. März`, `samedi 30 janvier`. */
 function monthNameDate(text: string, reference: string | null): TextDate | null {
-  const words = [...segmenter.segment(text.slice(0, 5000))].filter((s) => s.isWordLike);
   const index = months();
+  // Words and where they start; letters (with marks) and digits, as month names and days are written.
+  const words: Array<{ segment: string; index: number }> = [];
+  for (const m of text.slice(0, 5000).matchAll(/[\p{L}\p{M}\p{N}]+/gu)) words.push({ segment: m[0], index: m.index });
+  if (!words.some((w) => index.has(w.segment.toLowerCase()))) return null;
   for (let k = 0; k < words.length; k++) {
     const month = index.get(words[k]!.segment.toLowerCase());
     if (!month) continue;

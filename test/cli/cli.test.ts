@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, FIXTURES, STACK_FRAME, runCli } from '../helpers.js';
@@ -107,8 +107,10 @@ describe('bad input', () => {
     expectOneLineError(['parse', join(tmp, 'nope.md'), '--json'], 2, /^meetup: .*nope\.md: no such file\n$/u);
   });
 
-  it('exits 2 for a directory', () => {
-    expectOneLineError(['parse', tmp, '--json'], 2, /is a directory/u);
+  it('exits 2 for a folder with no notes files in it', () => {
+    const empty = join(tmp, 'empty-folder');
+    mkdirSync(empty, { recursive: true });
+    expectOneLineError(['parse', empty, '--json'], 2, /empty-folder: no notes files \(\.md, \.markdown, \.txt\) in folder\n$/u);
   });
 
   it('exits 1 for an empty file', () => {

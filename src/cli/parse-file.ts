@@ -1,0 +1,21 @@
+import { parseMeetup } from '../parse/meetup.js';
+import type { Diagnostic, Meetup, ParseOptions } from '../types.js';
+import { decodeNotes, readNotesBytes } from './read-input.js';
+
+/** One input as read and parsed. */
+export interface InputResult {
+  source: string;
+  meetups: Meetup[];
+  diagnostics: Diagnostic[];
+  /** The meetups as NDJSON lines, when asked for instead of the objects (cheaper to pass between threads). */
+  ndjson?: string;
+}
+
+/** Read, decode and parse one notes file (or standard input's bytes); throws CliError when it cannot. */
+export async function parseFile(path: string, options: Omit<ParseOptions, 'source'>, stdin?: () => Promise<Uint8Array>): Promise<InputResult> {
+  const source = path === '-' ? '<stdin>' : path;
+  const bytes = path === '-' && stdin ? await stdin() : await readNotesBytes(path);
+  const { text, warnings } = decodeNotes(bytes, source);
+  const result = parseMeetup(text, { ...options, source });
+  return { source, meetups: result.meetups, diagnostics: [...warnings, ...result.diagnostics] };
+}
