@@ -49,6 +49,15 @@ function readSpeakerCell(text: string): NamedPerson[] {
  * (title/session, speaker). Returns no items for a table without a column of times.
  */
 export function readTableAgenda(table: Table): DraftItem[] {
+  let items = readTables.get(table);
+  if (!items) readTables.set(table, (items = readTable(table)));
+  return items;
+}
+
+/** Tables already read (the structure pass and the reading pass both ask). */
+const readTables = new WeakMap<Table, DraftItem[]>();
+
+function readTable(table: Table): DraftItem[] {
   const [head, ...body] = table.children;
   if (!head || body.length === 0) return [];
   const headers = head.children.map(cellText);
