@@ -325,7 +325,7 @@ export function readTitleAndSpeakers(rest: string, known: ReadonlySet<string> = 
     text = text.slice(prefix[0].length).trim();
   } else {
     // `Talk: Title — Speaker`: the word says what the slot is, the rest is its title.
-    const bare = /^(?:talk|vortrag|charla|presentation)\s*:\s/iu.exec(text);
+    const bare = /^(?:talk|vortrag|charla|presentation)\s*[:：–—-]\s/iu.exec(text);
     if (bare && text.length > bare[0].length + 2) text = text.slice(bare[0].length).trim();
   }
   let title = text;

@@ -10,7 +10,7 @@ const KIND_KEYWORDS: ReadonlyArray<readonly [AgendaKind, readonly string[]]> = [
   ['talk', ['introduction to', 'intro to', 'deep dive']],
   ['welcome', ['welcome', 'opening', 'open doors', 'doors open', 'door opening', 'doors', 'arrival', 'arrive',
     'registration', 'check-in', 'introduction', 'intro', 'begrüßung', 'einlass', 'accueil', 'bienvenue',
-    'bienvenida', 'registro', 'kick-off', 'kickoff', 'wir öffnen', '受付', '開場', '開会', 'オープニング', 'inloop', 'aanvang', 'welkom', 'bienvenida', 'accueil', 'wstęp', 'powitanie', 'registro', 'desayuno']],
+    'bienvenida', 'registro', 'kick-off', 'kickoff', 'wir öffnen', '受付', '開場', '開会', 'オープニング', 'ouverture', 'apertura', 'eröffnung', 'inloop', 'aanvang', 'welkom', 'bienvenida', 'accueil', 'wstęp', 'powitanie', 'registro', 'desayuno']],
   ['break', ['break', 'pause', 'coffee', 'lunch', 'pausa', 'przerwa', 'kaffeepause', 'mittagspause', '休憩']],
   ['end', ['end', 'ende', 'close', 'closing', 'close up', 'wrap-up', 'wrap up', 'goodbye', 'fin', 'conclusion', '閉会', '終了', 'クロージング', '撤収', 'afsluiting', 'cierre', 'zakończenie', 'clôture']],
   ['social', ['networking', 'network', 'beer', 'beers', 'pizza', 'drinks', 'food', 'get together',

@@ -7,6 +7,9 @@ interface CityEntry {
   pop: number;
 }
 
+/** A city name as looked up: lowercase, without dots (`St. Louis` and `St Louis` alike). */
+const cityKey = (name: string): string => name.toLowerCase().replace(/\./gu, '');
+
 /** City name (lowercase) → [time zone, population] of the most populous city of that name, from city-timezones. */
 export function buildCityIndex(): Record<string, [string, number]> {
   const index: Record<string, [string, number]> = {};
@@ -16,7 +19,7 @@ export function buildCityIndex(): Record<string, [string, number]> {
     const pop = Number(c.pop) || 0;
     for (const name of [c.city, c.city_ascii]) {
       if (!name) continue;
-      const key = name.toLowerCase();
+      const key = cityKey(name);
       const had = index[key];
       if (!had || had[1] < pop) index[key] = [c.timezone, Math.round(pop)];
     }
@@ -60,12 +63,13 @@ export function inferTimeZoneFromCity(texts: ReadonlyArray<string | null>): stri
   const index = cities();
   for (const text of texts) {
     if (!text) continue;
-    const words = text.slice(0, 500).split(/[^\p{L}\p{M}'’.-]+/u).filter(Boolean);
+    // Words split at dots too, so `Paris.js` names Paris.
+    const words = text.slice(0, 500).split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
     for (let i = 0; i < words.length; i++) {
       for (let n = Math.min(3, words.length - i); n >= 1; n--) {
         const phrase = words.slice(i, i + n);
         if (!phrase.every((w) => /^\p{Lu}/u.test(w))) continue;
-        const key = phrase.join(' ').toLowerCase();
+        const key = cityKey(phrase.join(' '));
         if (n === 1 && (key.length < 3 || AMBIGUOUS_WORDS.has(key))) continue;
         const hit = index.get(key);
         // A single word must name a sizeable city: `Circle` (Alaska) is not meant in `Testing Circle`.
