@@ -3,7 +3,7 @@ import {
   TIME_SUFFIX_WORDS, TITLE_SEPARATORS,
 } from './agenda-forms.js';
 import { cleanTitle } from './clean-text.js';
-import { looksLikeCjkName, looksLikeName, readPeople, splitAffiliation, splitTrailingParen, type NamedPerson } from './speaker-names.js';
+import { looksLikeCjkName, looksLikeName, readPeople, splitTrailingParen, type NamedPerson } from './speaker-names.js';
 
 /** Longest line the agenda reader looks at; longer lines are cut before matching. */
 export const MAX_LINE_LENGTH = 500;
@@ -342,5 +342,3 @@ export function readTitleAndSpeakers(rest: string, known: ReadonlySet<string> = 
   const placeholder = isPlaceholder(title) || speakers.some((p) => isPlaceholder(p.name));
   return { title, speakers: speakers.filter((p) => !isPlaceholder(p.name)), talkNumber, placeholder };
 }
-
-export { splitAffiliation };
