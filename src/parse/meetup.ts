@@ -6,15 +6,16 @@ import { DATE_KEYS, HOST_KEYS, VENUE_KEYS, isDetailKey, readDetail } from './det
 import { emptyDraft, type Draft, type TextSink } from './draft.js';
 import { MORNING_WORDS } from './agenda-forms.js';
 import { labelMode, readEventLines, type Mode } from './event-text.js';
-import { dateFromPath, dateFromValue, readSeries, readTitleLine } from './heading.js';
-import { readTextDate } from './text-date.js';
+import { dateFromPath, readSeries, readTitleLine } from './heading.js';
 import { unclosedFences } from './fences.js';
 import { resolveDraft } from './resolve.js';
 import { readTableAgenda } from './table-agenda.js';
 import { hoistParenthesizedTime, readAgendaLine } from './agenda-line.js';
 import { cleanLine, cleanTitle } from './clean-text.js';
 import { flattenFrontMatter, frontMatterContent, normaliseText, parseMarkdown, readFrontMatter } from './markdown.js';
-import { blockLines, isFenced, phrasingText, type SourceLine } from './source-lines.js';
+import { blockLines, headingText, isFenced, phrasingText, type SourceLine } from './source-lines.js';
+import { chooseDate, dateOf } from './meetup-date.js';
+import { meetupSegments, shiftLines } from './meetup-segments.js';
 import { inferTimeZoneFromCity, statedTimeZone } from './time-zone.js';
 
 const TEXT_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
@@ -32,10 +33,6 @@ interface Region {
 
 const isEventCode = (node: RootContent, source: string): boolean =>
   node.type === 'code' && TEXT_LANGS.has((node.lang ?? '').toLowerCase()) && isFenced(node, source);
-
-function headingText(node: Heading): string {
-  return toString(node).trim();
-}
 
 /** A heading as a title: template tags, inline HTML and entities removed. */
 function headingTitle(node: Heading): string {
@@ -168,47 +165,6 @@ function isEveningAgenda(draft: Draft, details: Record<string, string>): boolean
   return firstHour <= 8 && !MORNING_WORDS.some((w) => titles.includes(w));
 }
 
-/** A date at the start of a value (`2019-03-19T19:00:00Z`) or anywhere in it (`8 May, 2019 at 18:30`). */
-function dateOf(value: string | null, reference: string | null = null): string | null {
-  if (!value) return null;
-  return dateFromValue(value) ?? readTextDate(value, reference)?.date ?? null;
-}
-
-interface DateSources {
-  heading: string | null;
-  frontMatter: string | null;
-  /** A `Date:`/`When:` bullet. */
-  details: string | null;
-  /** The title, which may say `… am 29.05.2026` or `… June 29th 2023`. */
-  title: string | null;
-  /** The event text, which may say `el sábado 14 de marzo`. */
-  text: string;
-  path: string | null;
-  fallback: string | null;
-}
-
-/**
- * The meetup's date: the heading's date prefix, else front matter, else a date in the title, a
- * `Date:` bullet, the event text, the file name, `--date`. A date without a year takes the year
- * of the front matter or file name. Sources that disagree with the chosen date are listed.
- */
-function chooseDate(sources: DateSources): { date: string | null; conflicts: string[] } {
-  const reference = sources.frontMatter ?? sources.path ?? sources.heading;
-  const found: Array<[string, string | null]> = [
-    ['the heading', sources.heading],
-    ['front matter', sources.frontMatter],
-    ['the title', sources.title ? readTextDate(sources.title, reference)?.date ?? null : null],
-    ['a date line', dateOf(sources.details, reference)],
-    ['the text', readTextDate(sources.text, reference)?.date ?? null],
-    ['the file name', sources.path],
-  ];
-  const chosen = found.find(([, d]) => d !== null);
-  const date = chosen?.[1] ?? sources.fallback;
-  const conflicts = chosen ? found.filter(([, d]) => d !== null && d !== date).map(([what, d]) => `${what} says ${d}`) : [];
-  if (conflicts.length > 0) conflicts.unshift(`${chosen![0]} says ${date}`);
-  return { date, conflicts };
-}
-
 /** The 1-based line where `snippet` (or its start) first occurs in `text`; 1 when it does not. */
 function lineOf(text: string, snippet: string): number {
   const probe = snippet.slice(0, 40).split("'")[0]!;
@@ -243,66 +199,6 @@ export function parseMeetup(input: string, options: ParseOptions = {}): ParseRes
   const page = lines.filter((_, i) => !inSegment(i + 1)).join('\n').replace(/^---\n[^]*?\n---\n/u, '').trim();
   if (page && meetups[0]) meetups[0].notes.unshift(page);
   return { meetup: meetups[0] ?? null, meetups, diagnostics };
-}
-
-/** Add `by` to every line number in a tree (a part of a file parsed on its own). */
-function shiftLines(node: { position?: { start: { line: number }; end: { line: number } }; children?: unknown[] }, by: number): void {
-  if (node.position) {
-    node.position.start.line += by;
-    node.position.end.line += by;
-  }
-  for (const child of node.children ?? []) shiftLines(child as typeof node, by);
-}
-
-/** How many lines of a block read as agenda items (table rows with times included). */
-function agendaLineCount(block: RootContent, source: string): number {
-  if (block.type === 'table') return readTableAgenda(block).length;
-  if (block.type === 'heading') return readAgendaLine(hoistParenthesizedTime(cleanLine(headingText(block)))) ? 1 : 0;
-  return blockLines(block, source).filter((l) => readAgendaLine(cleanLine(l.text)) !== null).length;
-}
-
-/**
- * The line ranges of the meetups on a page that lists several: the headings of one depth whose
- * sections each hold an agenda (two or more timed lines). The depth with the most such headings
- * wins; fewer than two means the notes are one meetup.
- */
-function meetupSegments(tree: Root, source: string): Array<[number, number]> {
-  const children = tree.children;
-  // Two meetups need at least two headings besides the page's own.
-  if (children.filter((c) => c.type === 'heading').length < 3) return [];
-  const lastLine = tree.position?.end.line ?? source.split('\n').length;
-  const counts = new Map<RootContent, number>();
-  const countOf = (b: RootContent): number => {
-    let n = counts.get(b);
-    if (n === undefined) counts.set(b, (n = agendaLineCount(b, source)));
-    return n;
-  };
-  let best: Array<[number, number]> = [];
-  let bestCount = 0;
-  for (let depth = 1; depth <= 6; depth++) {
-    // Sections at this depth with their number of timed lines.
-    const found: Array<[number, number, number]> = [];
-    children.forEach((node, i) => {
-      if (node.type !== 'heading' || node.depth !== depth || labelMode(headingText(node)) !== null) return;
-      if (readAgendaLine(hoistParenthesizedTime(cleanLine(headingText(node))))) return; // a slot, not a meetup
-      let end = i + 1;
-      while (end < children.length && !(children[end]!.type === 'heading' && (children[end] as Heading).depth <= depth)) end++;
-      const scope = children.slice(i + 1, end);
-      const timed = scope.reduce((n, b) => n + countOf(b), 0);
-      const to = end < children.length ? (children[end]!.position?.start.line ?? lastLine) - 1 : lastLine;
-      // A section with a date and no agenda (yet) is a meetup of the page too.
-      const opening = [headingText(node), ...scope.slice(0, 2).flatMap((b) => blockLines(b, source).slice(0, 3).map((l) => l.text))].join('\n');
-      if (timed > 0 || readTextDate(opening)) found.push([node.position?.start.line ?? 1, to, timed]);
-    });
-    // The depth with the most sections holding a whole agenda (two or more timed lines) wins;
-    // at that depth a section with a single timed slot is a meetup too.
-    const count = found.filter(([, , timed]) => timed >= 2).length;
-    if (count > bestCount) {
-      bestCount = count;
-      best = found.map(([from, to]) => [from, to]);
-    }
-  }
-  return bestCount >= 2 ? best : [];
 }
 
 /** Read one meetup from its text and tree. */

@@ -1,4 +1,5 @@
-import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
+import type { Heading, Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 
 /** One line of text with where it starts in the source (1-based). */
 export interface SourceLine {
@@ -108,4 +109,9 @@ export function isFenced(node: { position?: { start: { offset?: number } } }, so
   if (!source || node.position?.start.offset === undefined) return true;
   const at = node.position.start.offset;
   return /^[ \t]*(`{3,}|~{3,})/u.test(source.slice(at, at + 10));
+}
+
+/** A heading's plain text. */
+export function headingText(node: Heading): string {
+  return toString(node).trim();
 }
