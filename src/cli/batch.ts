@@ -49,7 +49,7 @@ export type Outcome = { result: InputResult } | { error: CliError };
 
 /**
  * Parse the inputs and hand each outcome to `onOutcome` in input order, as soon as it and all
- * before it are done. Large batches use worker threads (one per core, at most `jobs`), with a
+ * before it are done. Large batches use worker threads (one per core, or `jobs`), with a
  * bounded number of files in flight so memory stays flat; a file that fails does not stop the rest.
  */
 export async function processInputs(
@@ -59,7 +59,7 @@ export async function processInputs(
   settings: { stdin?: () => Promise<Uint8Array>; jobs?: number; ndjson?: boolean } = {},
 ): Promise<void> {
   const jobs = Math.max(1, Math.min(settings.jobs ?? availableParallelism(), 16));
-  if (inputs.length < WORKER_THRESHOLD || jobs === 1) {
+  if (inputs.length < WORKER_THRESHOLD) {
     for (const input of inputs) {
       if ('error' in input) {
         await onOutcome(input);
