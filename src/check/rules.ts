@@ -1,5 +1,5 @@
 import { minutesOfDay } from '../parse/date-time.js';
-import type { Diagnostic, Meetup, Severity } from '../types.js';
+import type { AgendaItem, Diagnostic, Meetup, Severity } from '../types.js';
 
 /** One lint rule: an id, what it checks, and a function from a meetup to its findings. */
 export interface Rule {
@@ -11,15 +11,22 @@ export interface Rule {
 
 const DAY = 24 * 60;
 
-/** Start and end of each timed item in minutes from the meetup's first midnight (items past midnight count on). */
-function timeline(meetup: Meetup): Array<{ index: number; start: number; end: number | null }> {
-  return meetup.agenda.flatMap((item, index) => {
+interface Timed {
+  item: AgendaItem;
+  start: number;
+  end: number | null;
+}
+
+/** Each timed item with the one above it, in minutes from the meetup's first midnight (items past midnight count on). */
+function neighbours(meetup: Meetup): Array<[Timed, Timed]> {
+  const timed: Timed[] = meetup.agenda.flatMap((item) => {
     if (!item.start) return [];
     const day = item.startsAt && meetup.date ? Math.round((Date.parse(item.startsAt.slice(0, 10)) - Date.parse(meetup.date)) / 86_400_000) : 0;
     const start = day * DAY + minutesOfDay(item.start);
     const end = item.durationMinutes !== null && item.end ? start + item.durationMinutes : null;
-    return [{ index, start, end }];
+    return [{ item, start, end }];
   });
+  return timed.slice(1).map((x, i) => [timed[i]!, x]);
 }
 
 /** A crossing of midnight that makes sense: an evening item ending in the small hours. */
@@ -39,28 +46,17 @@ export const RULES: readonly Rule[] = [
     id: 'agenda-order',
     severity: 'warning',
     description: 'An agenda item starts before the item above it.',
-    check: (m) => {
-      const t = timeline(m);
-      return t.slice(1).flatMap((x, i) => {
-        const before = m.agenda[t[i]!.index]!;
-        const a = m.agenda[x.index]!;
-        return x.start < t[i]!.start ? [{ message: `Agenda item at ${a.start} comes after one at ${before.start}`, line: a.line }] : [];
-      });
-    },
+    check: (m) => neighbours(m)
+      .filter(([before, x]) => x.start < before.start)
+      .map(([before, x]) => ({ message: `Agenda item at ${x.item.start} comes after one at ${before.item.start}`, line: x.item.line })),
   },
   {
     id: 'agenda-overlap',
     severity: 'warning',
     description: 'An agenda item starts before the item above it has ended.',
-    check: (m) => {
-      const t = timeline(m);
-      return t.slice(1).flatMap((x, i) => {
-        const before = t[i]!;
-        if (before.end === null || x.start >= before.end || x.start < before.start) return [];
-        const a = m.agenda[x.index]!;
-        return [{ message: `Agenda item at ${a.start} starts before the one at ${m.agenda[before.index]!.start} ends (${m.agenda[before.index]!.end})`, line: a.line }];
-      });
-    },
+    check: (m) => neighbours(m)
+      .filter(([before, x]) => before.end !== null && x.start < before.end && x.start >= before.start)
+      .map(([before, x]) => ({ message: `Agenda item at ${x.item.start} starts before the one at ${before.item.start} ends (${before.item.end})`, line: x.item.line })),
   },
   {
     id: 'talk-without-abstract',

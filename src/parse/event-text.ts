@@ -216,8 +216,11 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
       }
     }
 
+    // The line's time, read once: a slot heading carries it in parentheses (`## Opening (7:15pm)`).
+    const time = readAgendaLine(src.heading ? hoistParenthesizedTime(clean) : clean, { allowEmptyTitle: true });
+
     // Prose right after a talk's agenda line is its abstract (`18:45 | Talk 1: …` then a paragraph).
-    if (wasAfterAgendaItem && lastItem && isProse(clean) && !readAgendaLine(clean) && classifyKind(lastItem.title, lastItem.speakers.length > 0 || lastItem.talkNumber !== null) === 'talk') {
+    if (wasAfterAgendaItem && lastItem && !time && isProse(clean) && classifyKind(lastItem.title, lastItem.speakers.length > 0 || lastItem.talkNumber !== null) === 'talk') {
       flushText();
       talk = { number: lastItem.talkNumber, title: lastItem.title, speakers: lastItem.speakers, abstract: [clean], line: src.line };
       draft.talks.push(talk);
@@ -226,12 +229,9 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
     }
 
     // A time-led line ends an abstract: the agenda goes on.
-    if (mode === 'talks' && talk && readAgendaLine(clean)?.rest) mode = 'agenda';
+    if (mode === 'talks' && talk && time?.rest) mode = 'agenda';
 
     if (mode === 'agenda' || mode === 'text') {
-      // A slot heading carries its time in parentheses: `## Opening statement (7:15pm)`.
-      const candidate = src.heading ? hoistParenthesizedTime(clean) : clean;
-      const time = readAgendaLine(candidate, { allowEmptyTitle: true });
       if (time && time.rest) {
         flushText();
         lastItem = pushItem(time, time.rest, src.line, clean);
