@@ -21,13 +21,17 @@ const TREE_LINE = /^\s*-?\s*(?:type|content|marks|attrs|href|rel|target|text)\s*
  * `.` and `_`, and a compact date `20230919` is read as `2023-09-19`'s words.
  */
 export function words(text: string): string[] {
-  return [...segmenter.segment(text.normalize('NFKC').toLowerCase())]
-    .filter((s) => s.isWordLike)
-    .flatMap((s) => {
+  const out: string[] = [];
+  // Segmented a line at a time: V8's segmenter copies its whole input for every segment it
+  // returns, so one call over a long file costs time and memory quadratic in its length.
+  for (const line of text.normalize('NFKC').toLowerCase().split('\n')) {
+    for (const s of segmenter.segment(line)) {
+      if (!s.isWordLike) continue;
       const compact = /^(\d{4})(\d{2})(\d{2})$/u.exec(s.segment);
-      return compact ? compact.slice(1) : s.segment.split(/[._’']+/u);
-    })
-    .filter(Boolean);
+      for (const w of compact ? compact.slice(1) : s.segment.split(/[._’']+/u)) if (w) out.push(w);
+    }
+  }
+  return out;
 }
 
 /** Words a reader sees in a notes file. */
