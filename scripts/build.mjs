@@ -10,21 +10,31 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
+// The CLI and its batch worker as CommonJS bundles (one file each), loaded by
+// src/cli/bundle-loader.ts with V8's code cache. Code loaded on demand (iCalendar, tables) stays in
+// the file but is only run when a command needs it.
+const bundles = { cli: 'src/cli/main.ts', 'parse-worker': 'src/cli/parse-worker.ts' };
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts', 'parse-worker': 'src/cli/parse-worker.ts' },
+  entryPoints: bundles,
   outdir: 'dist/bundle',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   sourcemap: true,
-  minifySyntax: true,
+  minify: true,
   logLevel: 'warning',
-  // CommonJS packages bundled into an ES module need `require` for their own require calls.
-  banner: { js: "import { createRequire as __meetupRequire } from 'node:module'; const require = __meetupRequire(import.meta.url);" },
+  // The sources are ES modules: `import.meta.url` is the bundle's own file URL.
+  define: { 'import.meta.url': '__meetupBundleUrl' },
+  banner: { js: "var __meetupBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+// The worker is started as `parse-worker.js` (an ES module, as the package is): it loads its bundle.
+writeFileSync(
+  join(root, 'dist', 'bundle', 'parse-worker.js'),
+  "import { fileURLToPath } from 'node:url';\nimport { loadBundle } from '../cli/bundle-loader.js';\n\nloadBundle(fileURLToPath(new URL('./parse-worker.cjs', import.meta.url)));\n",
+);
 
 // Data derived at build time, read at run time by src/parse/prebuilt.ts next to the code that uses it.
 const { buildCityIndex } = await import(join(root, 'dist', 'parse', 'time-zone.js'));
@@ -33,3 +43,14 @@ for (const dir of ['dist/parse', 'dist/bundle']) {
   writeFileSync(join(root, dir, 'city-index.json'), JSON.stringify(buildCityIndex()));
   writeFileSync(join(root, dir, 'month-index.json'), JSON.stringify(buildMonthIndex()));
 }
+
+// V8's code cache for each bundle. The CLI's is taken after it has run the commands scripts and
+// hooks run most (parse --json, check), so it holds the functions they compile, not only the top level.
+const { loadBundle } = await import(join(root, 'dist', 'cli', 'bundle-loader.js'));
+const cli = loadBundle(join(root, 'dist', 'bundle', 'cli.cjs'), { useCache: false });
+const quiet = { write: async () => {}, isTTY: false, columns: undefined };
+const io = { stdout: quiet, stderr: quiet, readStdin: async () => new Uint8Array(), stdinIsTTY: true, env: {} };
+for (const argv of [['parse', '--json'], ['check']]) await cli.exports.run([...argv, join(root, 'fixtures', 'basic.md')], io);
+writeFileSync(join(root, 'dist', 'bundle', 'cli.cjs.cache'), cli.script.createCachedData());
+const worker = loadBundle(join(root, 'dist', 'bundle', 'parse-worker.cjs'), { useCache: false });
+writeFileSync(join(root, 'dist', 'bundle', 'parse-worker.cjs.cache'), worker.script.createCachedData());

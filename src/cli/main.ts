@@ -2,6 +2,9 @@ import { formatError } from './report.js';
 import { CLOSED_PIPE_CODES, nodeOutput, type CliIO } from './io.js';
 import { run } from './program.js';
 
+/** For the build, which runs the CLI once to save V8's compiled code for it (scripts/build.mjs). */
+export { run };
+
 async function readAllStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

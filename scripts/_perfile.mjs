@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+const { parseMeetup } = await import('../dist/index.js');
+const { parseMarkdown } = await import('../dist/parse/markdown.js');
+const seed = readFileSync('../shared/seed/000_da0519b1fb2912e2.txt', 'utf8');
+const table = readFileSync('fixtures/real-world/table-agenda.md', 'utf8');
+const bullets = readFileSync('fixtures/real-world/bullets-12-hour.md', 'utf8');
+const files = Array.from({ length: 1000 }, (_, i) => [seed, table, bullets][i % 3].replace(/#(\d+)/u, `#${i}`));
+const mode = process.argv[2] ?? 'both';
+const run = (fn) => { for (const f of files.slice(0, 100)) fn(f); const t = performance.now(); for (let k = 0; k < 3; k++) for (const f of files) fn(f); return (performance.now() - t) / 3000; };
+if (mode !== 'meetup') console.log('remark', run((f) => parseMarkdown(f)).toFixed(3));
+if (mode !== 'remark') console.log('meetup', run((f) => parseMeetup(f, { source: 'b.md' })).toFixed(3));
