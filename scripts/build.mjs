@@ -24,7 +24,7 @@ await build({
   platform: 'node',
   target: 'node20',
   sourcemap: true,
-  minify: true,
+  minify: process.env.MEETUP_BUILD_DEBUG ? false : true,
   logLevel: 'warning',
   // The sources are ES modules: `import.meta.url` is the bundle's own file URL.
   define: { 'import.meta.url': '__meetupBundleUrl' },

@@ -80,27 +80,34 @@ export async function processInputs(
 async function inWorkers(inputs: readonly Input[], options: Omit<ParseOptions, 'source'>, onOutcome: (o: Outcome) => Promise<void>, jobs: number, ndjson: boolean): Promise<void> {
   const workers = Array.from({ length: jobs }, () => new Worker(new URL('./parse-worker.js', import.meta.url)));
   const done = new Map<number, Outcome>();
-  const window = jobs * 8;
+  // Each worker has a few files queued, so it never waits for the main thread between files;
+  // at most `window` files are in flight or waiting to be written, so memory stays flat.
+  const perWorker = 4;
+  const window = jobs * 16;
   let sent = 0;
   let emitted = 0;
   let failure: unknown = null;
   let wake: (() => void) | null = null;
-  const idle = [...workers];
+  const load = new Map(workers.map((w) => [w, 0]));
   const send = (): void => {
-    while (idle.length > 0 && sent < inputs.length && sent - emitted < window) {
+    while (sent < inputs.length && sent - emitted < window) {
+      let target: Worker | null = null;
+      for (const [w, n] of load) if (n < perWorker && (target === null || n < load.get(target)!)) target = w;
+      const input = inputs[sent]!;
+      if (!('error' in input) && target === null) return;
       const index = sent++;
-      const input = inputs[index]!;
       if ('error' in input) {
         done.set(index, input);
         continue;
       }
-      idle.pop()!.postMessage({ id: index, path: input.path, options, ndjson });
+      load.set(target!, load.get(target!)! + 1);
+      target!.postMessage({ id: index, path: input.path, options, ndjson });
     }
   };
   for (const worker of workers) {
     worker.on('message', (m: { id: number; result?: InputResult; error?: { message: string; exitCode: number } }) => {
       done.set(m.id, m.result ? { result: m.result } : { error: new CliError(m.error!.message, m.error!.exitCode) });
-      idle.push(worker);
+      load.set(worker, load.get(worker)! - 1);
       wake?.();
     });
     worker.on('error', (e) => {

@@ -1,5 +1,7 @@
 import { formatError } from './report.js';
 import { CLOSED_PIPE_CODES, nodeOutput, type CliIO } from './io.js';
+import { useOffsetSource } from '../parse/date-time.js';
+import { processClockOffset } from './process-offsets.js';
 import { run } from './program.js';
 
 /** For the build, which runs the CLI once to save V8's compiled code for it (scripts/build.mjs). */
@@ -30,6 +32,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
       if (e.code && CLOSED_PIPE_CODES.has(e.code)) process.exitCode ??= 0;
     });
   }
+  useOffsetSource(processClockOffset);
   try {
     process.exitCode = await run(argv, processIO());
   } catch (e) {

@@ -39,9 +39,16 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** An alternation of words, longest first, so `--` wins over `-`. */
 const alternation = (words: readonly string[]): string =>
   [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
-const wordish = (w: string): string => (/^[\p{L}]/u.test(w) ? `${escape(w)}(?![\\p{L}])` : escape(w));
-const wordAlternation = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map(wordish).join('|');
+/**
+ * Like `alternation`, but a word (starting with a letter) must not run on into more letters:
+ * `to` is not the start of `tomorrow`. The words share one look-ahead: under the `iu` flags each
+ * `\p{L}` costs V8 about 0.1 ms to compile, paid on every start-up.
+ */
+const wordAlternation = (items: readonly string[]): string => {
+  const words = items.filter((w) => /^\p{L}/u.test(w));
+  const others = items.filter((w) => !/^\p{L}/u.test(w));
+  return [...(words.length > 0 ? [`(?:${alternation(words)})(?![\\p{L}])`] : []), ...(others.length > 0 ? [alternation(others)] : [])].join('|');
+};
 
 const BULLET = /^(?:[*+-]|\d{1,3}[.)])\s+/u;
 /** Emoji and symbols before a time: `⏰ 6:30 pm`. */

@@ -24,9 +24,14 @@ export function minutesOfDay(time: string): number {
 }
 
 const knownZones = new Map<string, boolean>();
+let canonicalZones: Set<string> | null = null;
 
 /** Whether `zone` is an IANA time zone this Node.js knows (remembered per zone). */
 export function isKnownTimeZone(zone: string): boolean {
+  // The canonical names come cheap; only other spellings (links such as `US/Pacific`) need a
+  // formatter, whose first construction costs ICU ~20 ms.
+  canonicalZones ??= new Set(Intl.supportedValuesOf('timeZone'));
+  if (canonicalZones.has(zone)) return true;
   let known = knownZones.get(zone);
   if (known === undefined) {
     try {
@@ -40,25 +45,13 @@ export function isKnownTimeZone(zone: string): boolean {
   return known;
 }
 
+/** The offset (minutes east of UTC) of a known `zone` at the instant `epochMs`. */
+export type OffsetSource = (zone: string, epochMs: number) => number;
+
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
-const offsets = new Map<string, number>();
-/** Offsets change on quarter hours at the finest, so one lookup serves a whole quarter hour. */
-const QUARTER_HOUR = 15 * 60_000;
-
-/** Offset of `zone` from UTC at the instant `epochMs`, in minutes (remembered per zone and quarter hour). */
-function offsetAt(zone: string, epochMs: number): number {
-  const key = `${zone} ${Math.floor(epochMs / QUARTER_HOUR)}`;
-  let offset = offsets.get(key);
-  if (offset === undefined) {
-    offset = computeOffsetAt(zone, Math.floor(epochMs / QUARTER_HOUR) * QUARTER_HOUR);
-    if (offsets.size > 100_000) offsets.clear();
-    offsets.set(key, offset);
-  }
-  return offset;
-}
-
-function computeOffsetAt(zone: string, epochMs: number): number {
+/** Offsets from ICU's formatter: the default, right in any thread. */
+export const intlOffset: OffsetSource = (zone, epochMs) => {
   let fmt = offsetFormats.get(zone);
   if (!fmt) {
     fmt = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
@@ -69,6 +62,34 @@ function computeOffsetAt(zone: string, epochMs: number): number {
   if (!m) return 0;
   const sign = m[1] === '-' ? -1 : 1;
   return sign * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+};
+
+let offsetSource: OffsetSource = intlOffset;
+const offsets = new Map<string, number>();
+
+/**
+ * Where offsets come from. The CLI, which owns its process, passes one that asks the process
+ * clock (src/cli/process-offsets.ts); a library caller keeps ICU's. Both read the same ICU data.
+ */
+export function useOffsetSource(source: OffsetSource): void {
+  offsetSource = source;
+  offsets.clear();
+}
+
+/** Offsets change on quarter hours at the finest, so one lookup serves a whole quarter hour. */
+const QUARTER_HOUR = 15 * 60_000;
+
+/** Offset of `zone` from UTC at the instant `epochMs`, in minutes (remembered per zone and quarter hour). */
+function offsetAt(zone: string, epochMs: number): number {
+  const quarter = Math.floor(epochMs / QUARTER_HOUR);
+  const key = `${zone} ${quarter}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = offsetSource(zone, quarter * QUARTER_HOUR);
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
 }
 
 function formatOffset(minutes: number): string {
