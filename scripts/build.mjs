@@ -2,7 +2,7 @@
 // `npm run build`: the library with its types (tsc → dist/), and the CLI as one bundled ES module
 // (esbuild → dist/bundle/), split so each command loads only what it needs, with source maps.
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -30,6 +30,11 @@ await build({
   define: { 'import.meta.url': '__meetupBundleUrl' },
   banner: { js: "var __meetupBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+// The bundles run as scripts under vm (for the code cache), where a dynamic import() has no loader.
+for (const name of Object.keys(bundles)) {
+  const found = readFileSync(join(root, 'dist', 'bundle', `${name}.cjs`), 'utf8').match(/\bimport\(\s*["'`][^"'`]+["'`]\s*\)/u);
+  if (found) throw new Error(`dist/bundle/${name}.cjs has a dynamic ${found[0]}: load it with require instead`);
+}
 // The worker is started as `parse-worker.js` (an ES module, as the package is): it loads its bundle.
 writeFileSync(
   join(root, 'dist', 'bundle', 'parse-worker.js'),

@@ -1,10 +1,13 @@
 import { readdir, stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import type { ParseOptions } from '../types.js';
 import { CliError, EXIT_USAGE } from './errors.js';
 import { parseFile, type InputResult } from './parse-file.js';
+
+/** Node modules only large batches need, loaded then (a dynamic import() would not work in the code-cached bundle). */
+const lazyRequire = createRequire(import.meta.url);
 
 /** File names read as notes when a folder is given. */
 export const NOTES_EXTENSIONS = ['.md', '.markdown', '.txt'];
@@ -58,7 +61,6 @@ export async function processInputs(
   onOutcome: (outcome: Outcome) => Promise<void>,
   settings: { stdin?: () => Promise<Uint8Array>; jobs?: number; ndjson?: boolean } = {},
 ): Promise<void> {
-  const jobs = Math.max(1, Math.min(settings.jobs ?? availableParallelism(), 16));
   if (inputs.length < WORKER_THRESHOLD) {
     for (const input of inputs) {
       if ('error' in input) {
@@ -74,10 +76,13 @@ export async function processInputs(
     }
     return;
   }
+  // Loaded only here: a start-up for a few files never pays for the worker and os modules.
+  const jobs = Math.max(1, Math.min(settings.jobs ?? (lazyRequire('node:os') as typeof import('node:os')).availableParallelism(), 16));
   await inWorkers(inputs, options, onOutcome, jobs, settings.ndjson ?? false);
 }
 
 async function inWorkers(inputs: readonly Input[], options: Omit<ParseOptions, 'source'>, onOutcome: (o: Outcome) => Promise<void>, jobs: number, ndjson: boolean): Promise<void> {
+  const { Worker } = lazyRequire('node:worker_threads') as typeof import('node:worker_threads');
   const workers = Array.from({ length: jobs }, () => new Worker(new URL('./parse-worker.js', import.meta.url)));
   const done = new Map<number, Outcome>();
   // Each worker has a few files queued, so it never waits for the main thread between files;
