@@ -2,7 +2,7 @@ import * as api from '../src/index.js';
 
 describe('the public API', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(api).sort()).toEqual(['FORMATS', 'formatMeetups', 'parseMeetup']);
+    expect(Object.keys(api).sort()).toEqual(['FORMATS', 'MEETUP_SCHEMA', 'formatMeetups', 'parseMeetup']);
   });
 
   it('parses notes without the CLI and formats them as JSON', () => {

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CheckResult } from '../format/check-report.js';
 import { DEFAULT_OPEN_END_MINUTES, type FormatContext, type IcalOptions } from '../format/context.js';
+import { parseFieldList, selectFields } from '../format/fields.js';
 import { FORMAT_LOADERS, isLoadedFormatName as isFormatName, type LoadedFormatName as FormatName } from '../format/loaders.js';
 import { isKnownTimeZone, isValidDate } from '../parse/date-time.js';
 import type { Diagnostic, Meetup, ParseOptions } from '../types.js';
@@ -10,6 +11,7 @@ import { decideColor, decideWidth } from './color.js';
 import { CliError, EXIT_NOTES, EXIT_OK, EXIT_USAGE } from './errors.js';
 import { CLOSED_PIPE_CODES, type CliIO } from './io.js';
 import { expandInputs, processInputs } from './batch.js';
+import { decodeNotes, readNotesBytes } from './read-input.js';
 import type { InputResult } from './parse-file.js';
 import { formatDiagnostic, formatError } from './report.js';
 
@@ -32,6 +34,8 @@ interface InputOptions {
 }
 
 interface ParseCommandOptions extends InputOptions {
+  fields?: string[];
+  date?: string;
   json?: boolean;
   ndjson?: boolean;
   format?: string;
@@ -39,11 +43,18 @@ interface ParseCommandOptions extends InputOptions {
 
 interface AgendaCommandOptions extends InputOptions {
   tsv?: boolean;
+  csv?: boolean;
 }
 
 interface CheckCommandOptions extends InputOptions {
   format: 'text' | 'json';
   strict?: boolean;
+}
+
+interface FmtCommandOptions {
+  write?: boolean;
+  check?: boolean;
+  output?: string;
 }
 
 interface IcalCommandOptions extends InputOptions {
@@ -57,6 +68,12 @@ function parseWidth(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 20 || n > 1000) throw new InvalidArgumentError('expected a whole number of columns from 20 to 1000');
   return n;
+}
+
+function parseFields(value: string): string[] {
+  const parsed = parseFieldList(value);
+  if ('error' in parsed) throw new InvalidArgumentError(parsed.error);
+  return parsed.fields;
 }
 
 function parseJobs(value: string): number {
@@ -156,18 +173,18 @@ async function parseInputs(
  * A calendar needs a date: meetups without one are left out with an error (exit 1); meetups
  * without a time zone get floating times and a warning that suggests --tz.
  */
-async function checkForCalendar(meetups: Meetup[], io: CliIO, utc: boolean): Promise<{ meetups: Meetup[]; exitCode: number }> {
+async function checkForCalendar(meetups: Meetup[], io: CliIO, utc: boolean, what: 'calendar' | 'schedule'): Promise<{ meetups: Meetup[]; exitCode: number }> {
   const dated: Meetup[] = [];
   let exitCode = EXIT_OK;
   for (const m of meetups) {
     if (!m.date) {
-      await io.stderr.write(`${formatError(`${m.source}: no date in the notes; a calendar needs one (give --date YYYY-MM-DD)`)}\n`);
+      await io.stderr.write(`${formatError(`${m.source}: no date in the notes; a ${what} needs one (give --date YYYY-MM-DD)`)}\n`);
       exitCode = EXIT_NOTES;
       continue;
     }
     if (!m.timeZone) {
-      const how = utc ? 'UTC times need a zone, so times are floating' : 'times are floating (local wherever the calendar is)';
-      await report(io, [{ severity: 'warning', message: `No time zone known; ${how}: give --tz <zone>`, line: 1, column: 1, ruleId: 'ical-floating', source: m.source }]);
+      const how = what === 'schedule' ? 'times are written as UTC' : utc ? 'UTC times need a zone, so times are floating' : 'times are floating (local wherever the calendar is)';
+      await report(io, [{ severity: 'warning', message: `No time zone known; ${how}: give --tz <zone>`, line: 1, column: 1, ruleId: `${what === 'schedule' ? 'schedule' : 'ical'}-floating`, source: m.source }]);
     }
     dated.push(m);
   }
@@ -187,10 +204,74 @@ async function emit(text: string, io: CliIO, output: string | undefined): Promis
   await io.stdout.write(text);
 }
 
+/**
+ * `meetup fmt`: each file in canonical Markdown, printed, rewritten (`--write`) or checked
+ * (`--check`). A file whose canonical form would read back as a different meetup is reported
+ * and left alone (exit 1): formatting never changes what the notes say.
+ */
+async function runFmt(files: readonly string[], opts: FmtCommandOptions, io: CliIO): Promise<number> {
+  if (opts.write && opts.check) throw new CliError('--write and --check disagree; give one of them', EXIT_USAGE);
+  if (opts.write && opts.output) throw new CliError('--write rewrites the files themselves; --output is for printing one file', EXIT_USAGE);
+  if (files.length === 0 && io.stdinIsTTY) {
+    throw new CliError('no notes given: name a file, or pipe notes into standard input (see meetup fmt --help)', EXIT_USAGE);
+  }
+  const inputs = await expandInputs(files.length > 0 ? files : ['-']);
+  if (opts.write && inputs.some((i) => 'path' in i && i.path === '-')) throw new CliError('--write needs files; standard input cannot be rewritten', EXIT_USAGE);
+  if (!opts.write && !opts.check && inputs.length > 1) throw new CliError('fmt prints one file; give --write or --check for several', EXIT_USAGE);
+  const [{ formatMarkdown }, { firstDifference }, { parseMeetup }, { writeFileAtomically }] = await Promise.all([
+    import('../format/canonical-markdown.js'), import('../check/round-trip.js'), import('../parse/meetup.js'), import('./write-atomically.js'),
+  ]);
+  const context: FormatContext = { color: false, width: 80 };
+  let exitCode = EXIT_OK;
+  for (const input of inputs) {
+    if ('error' in input) {
+      await io.stderr.write(`${formatError(input.error.message)}\n`);
+      exitCode = Math.max(exitCode, input.error.exitCode);
+      continue;
+    }
+    const source = input.path === '-' ? '<stdin>' : input.path;
+    let text: string;
+    try {
+      const decoded = decodeNotes(input.path === '-' ? await io.readStdin() : await readNotesBytes(input.path), source);
+      text = decoded.text;
+      await report(io, decoded.warnings);
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      await io.stderr.write(`${formatError(e.message)}\n`);
+      exitCode = Math.max(exitCode, e.exitCode);
+      continue;
+    }
+    const parsed = parseMeetup(text, { source });
+    await report(io, parsed.diagnostics.filter((d) => d.severity === 'error'));
+    if (parsed.meetups.length === 0) {
+      exitCode = Math.max(exitCode, EXIT_NOTES);
+      continue;
+    }
+    const canonical = formatMarkdown(parsed.meetups, context);
+    const difference = firstDifference(parsed.meetups, parseMeetup(canonical, { source }).meetups);
+    if (difference) {
+      await io.stderr.write(`${formatError(`${source}: the canonical form would read back differently (${difference}); ${opts.write ? 'left unchanged' : 'check it by hand'}`)}\n`);
+      exitCode = Math.max(exitCode, EXIT_NOTES);
+      if (opts.write || opts.check) continue;
+    }
+    if (opts.check) {
+      if (canonical !== text) {
+        await io.stderr.write(`${formatError(`${source}: not in canonical form (meetup fmt --write rewrites it)`)}\n`);
+        exitCode = Math.max(exitCode, EXIT_NOTES);
+      }
+    } else if (opts.write) {
+      if (canonical !== text) await writeFileAtomically(input.path, canonical);
+    } else {
+      await emit(canonical, io, opts.output);
+    }
+  }
+  return exitCode;
+}
+
 /** Read and parse the inputs, format them and write the result; returns the exit code. */
 async function runFormat(
   files: readonly string[],
-  opts: InputOptions & { date?: string },
+  opts: InputOptions & { date?: string; fields?: readonly string[] },
   format: FormatName,
   io: CliIO,
   ical: IcalOptions = {},
@@ -199,22 +280,25 @@ async function runFormat(
     throw new CliError(`unknown time zone '${opts.tz}' (use an IANA name such as Europe/Berlin)`, EXIT_USAGE);
   }
   const parseOptions = { ...(opts.tz ? { timeZone: opts.tz } : {}), ...(opts.date ? { date: opts.date } : {}) };
+  const { fields } = opts;
+  if (fields && format !== 'json' && format !== 'ndjson') throw new CliError('--fields selects fields of the JSON: give --json or --ndjson too', EXIT_USAGE);
   if (format === 'ndjson' && (opts.output === undefined || opts.output === '-')) {
     // One meetup per line, written as soon as its file is parsed: memory stays flat for any batch.
     let exitCode = EXIT_OK;
     const { exitCode: readCode } = await readInputs(files, io, parseOptions, async (r) => {
       await report(io, r.diagnostics);
       if (r.diagnostics.some((d) => d.severity === 'error')) exitCode = EXIT_NOTES;
-      const lines = r.ndjson ?? r.meetups.map((m) => `${JSON.stringify(m)}\n`).join('');
+      const lines = r.ndjson ?? r.meetups.map((m) => `${JSON.stringify(fields ? selectFields(m, fields) : m)}\n`).join('');
       if (lines) await io.stdout.write(lines);
-    }, opts.jobs, true);
+    }, opts.jobs, !fields);
     return Math.max(exitCode, readCode);
   }
-  const parsed = await parseInputs(files, io, parseOptions, format === 'ical' ? new Set(['missing-date']) : new Set(), opts.jobs);
+  const dated = format === 'ical' || format === 'schedule';
+  const parsed = await parseInputs(files, io, parseOptions, dated ? new Set(['missing-date']) : new Set(), opts.jobs);
   let { meetups } = parsed;
   let exitCode = parsed.exitCode;
-  if (format === 'ical') {
-    const checked = await checkForCalendar(meetups, io, ical.utc ?? false);
+  if (dated) {
+    const checked = await checkForCalendar(meetups, io, ical.utc ?? false, format === 'ical' ? 'calendar' : 'schedule');
     meetups = checked.meetups;
     exitCode = Math.max(exitCode, checked.exitCode);
   }
@@ -227,6 +311,7 @@ async function runFormat(
       multiple: parsed.listed,
       now: currentTime(io.env),
       ical: { ...ical, version: packageVersion() },
+      ...(fields ? { fields } : {}),
     };
     const formatter = await FORMAT_LOADERS[format]();
     await emit(formatter(meetups, context), io, opts.output);
@@ -256,6 +341,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       .argument('[files...]', 'notes files; - or none reads standard input')
       .option('--json', 'print JSON: one meetup gives an object, several (files, or meetups in a file) an array')
       .option('--ndjson', 'print one meetup per line (newline-delimited JSON; same as --format ndjson)')
+      .option('--date <YYYY-MM-DD>', 'date of the meetup when the notes give none', parseDateOption)
+      .option('--fields <paths>', 'with --json/--ndjson: only these fields, comma-separated dotted paths (title,date,agenda.start,agenda.title)', parseFields)
       .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMAT_LOADERS))),
   ).action(async (files: string[], opts: ParseCommandOptions) => {
     const asked = [opts.json && 'json', opts.ndjson && 'ndjson', opts.format].filter((f): f is string => Boolean(f));
@@ -269,9 +356,11 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       .command('agenda')
       .description('print the agenda as a table (one per file), or as tab-separated values with --tsv')
       .argument('[files...]', 'notes files; - or none reads standard input')
-      .option('--tsv', 'tab-separated values with a header row: start end minutes kind title speakers'),
+      .option('--tsv', 'tab-separated values with a header row: start end minutes kind title speakers')
+      .option('--csv', 'the same rows as RFC 4180 CSV; cells a spreadsheet would run as formulas start with \''),
   ).action(async (files: string[], opts: AgendaCommandOptions) => {
-    setExit(await runFormat(files, opts, opts.tsv ? 'tsv' : 'table', io));
+    if (opts.tsv && opts.csv) throw new CliError('--tsv and --csv disagree; give one of them', EXIT_USAGE);
+    setExit(await runFormat(files, opts, opts.tsv ? 'tsv' : opts.csv ? 'csv' : 'table', io));
   });
 
   withInputOptions(
@@ -286,6 +375,25 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   ).action(async (files: string[], opts: IcalCommandOptions) => {
     setExit(await runFormat(files, opts, 'ical', io, { single: opts.single ?? false, openEndMinutes: opts.openEnd, utc: opts.utc ?? false }));
   });
+  program
+    .command('schema')
+    .description('print the JSON Schema (draft 2020-12) of the --json output')
+    .action(async () => {
+      const { MEETUP_SCHEMA } = await import('../schema/meetup-schema.js');
+      await io.stdout.write(`${JSON.stringify(MEETUP_SCHEMA, null, 2)}\n`);
+    });
+
+  program
+    .command('fmt')
+    .description('print notes in the canonical Markdown of the seed: dated heading, details, agenda, talks, speakers, then your own notes')
+    .argument('[files...]', 'notes files or folders; - or none reads standard input')
+    .option('-w, --write', 'rewrite the files in place (atomically: a temporary file renamed over each)')
+    .option('--check', 'change nothing; name the files that are not in canonical form and exit 1')
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .action(async (files: string[], opts: FmtCommandOptions) => {
+      setExit(await runFmt(files, opts, io));
+    });
+
   withInputOptions(
     program
       .command('check')

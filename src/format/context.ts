@@ -10,6 +10,8 @@ export interface FormatContext {
   now?: Date;
   /** iCalendar options. */
   ical?: IcalOptions;
+  /** Only these fields (dotted paths, `agenda.title`) of each meetup, for JSON and NDJSON. */
+  fields?: readonly string[];
 }
 
 /** Minutes an open-ended (`Onwards`) or last item lasts unless `--open-end` says otherwise. */

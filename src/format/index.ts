@@ -1,8 +1,11 @@
 import type { Meetup } from '../types.js';
 import { formatAgendaTable } from './agenda-table.js';
+import { formatCsv } from './csv.js';
 import type { FormatContext } from './context.js';
+import { formatMarkdown } from './canonical-markdown.js';
 import { formatIcal } from './ical.js';
 import { formatJson, formatNdjson } from './json.js';
+import { formatSchedule } from './schedule.js';
 import { formatSummary } from './summary.js';
 import { formatTsv } from './tsv.js';
 
@@ -16,9 +19,12 @@ export const FORMATS = {
   json: formatJson,
   ndjson: formatNdjson,
   ical: formatIcal,
+  markdown: formatMarkdown,
+  schedule: formatSchedule,
   summary: formatSummary,
   table: formatAgendaTable,
   tsv: formatTsv,
+  csv: formatCsv,
 } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATS;

@@ -10,7 +10,10 @@ export const FORMAT_LOADERS = {
   summary: async () => (await import('./summary.js')).formatSummary,
   table: async () => (await import('./agenda-table.js')).formatAgendaTable,
   tsv: async () => (await import('./tsv.js')).formatTsv,
+  csv: async () => (await import('./csv.js')).formatCsv,
   ical: async () => (await import('./ical.js')).formatIcal,
+  markdown: async () => (await import('./canonical-markdown.js')).formatMarkdown,
+  schedule: async () => (await import('./schedule.js')).formatSchedule,
 } as const satisfies Record<string, () => Promise<Formatter>>;
 
 export type LoadedFormatName = keyof typeof FORMAT_LOADERS;

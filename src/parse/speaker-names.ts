@@ -7,6 +7,8 @@ export interface NamedPerson {
 }
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
+/** A family and a given name in kanji, written apart as Japanese notes do: `佐藤 一郎`. */
+const HAN_NAME = /^\p{Script=Han}{1,3}[ \u3000]\p{Script=Han}{1,3}$/u;
 /** `Text (inside)` → the text before and the inside of a final parenthesis; null without one. */
 export function splitTrailingParen(text: string): { before: string; inside: string } | null {
   const t = text.trim();
@@ -32,6 +34,7 @@ export function looksLikeName(text: string, known: ReadonlySet<string> = new Set
   const name = text.trim();
   if (!name || name.length > 60) return false;
   if (known.has(name.toLowerCase())) return true;
+  if (HAN_NAME.test(name)) return true;
   const words = name.split(/\s+/u);
   if (words.length > 5) return false;
   let capitalised = 0;

@@ -1,0 +1,188 @@
+import { isPlaceholder, readTitleAndSpeakers } from '../parse/agenda-line.js';
+import { readDetail } from '../parse/details.js';
+import { labelMode } from '../parse/event-text.js';
+import type { AgendaItem, Link, Meetup, Section, Speaker, Talk } from '../types.js';
+import type { FormatContext } from './context.js';
+
+/**
+ * `meetup fmt`: the notes in the canonical form of the seed, which the parser reads back to the
+ * same meetup. A dated `#` heading, `* key: value` details, then one fenced block of event text:
+ * `## Agenda` with one `HH:MM - HH:MM - Speaker: Title` line per item, `More about the talks:`
+ * with each talk and its abstract, `About our speakers:` with each speaker and bio. Then the
+ * author's notes and sections, as written.
+ *
+ * Text inside the fence is not Markdown, so titles keep their `*` and `_`; what the parser would
+ * still read as markup there (entities, inline HTML, template tags) is written as entities.
+ */
+export function formatMarkdown(meetups: readonly Meetup[], _context: FormatContext): string {
+  return meetups.map(meetupMarkdown).join('\n');
+}
+
+/** Characters the parser's text cleaning would read as an entity, a tag or a template tag. */
+function eventText(text: string): string {
+  return text
+    .replace(/&(?=#?[A-Za-z\d]+;)/gu, '&amp;')
+    .replace(/<(?=[/A-Za-z%])/gu, '&lt;')
+    .replace(/\{(?=[{%])/gu, '&#123;');
+}
+
+/** A Markdown inline value (a detail's value): markup characters escaped so they read as text. */
+function inlineText(text: string): string {
+  return eventText(text).replace(/[\\`*_[\]<>#!|~]/gu, (c) => `\\${c}`);
+}
+
+/** `20230919`: the heading date the seed uses. */
+const compactDate = (date: string): string => date.replaceAll('-', '');
+
+function headingLine(m: Meetup): string {
+  const parts = [m.date ? compactDate(m.date) : null, m.title ? inlineText(m.title) : null].filter(Boolean);
+  return `# ${parts.join(' ')}`;
+}
+
+/**
+ * `Speaker: Title` as in the seed; `Title / Speaker` when the parser would not take the speaker
+ * before the colon (a one-word or non-Latin name, `TBD`). A placeholder speaker (`TBD`) is not
+ * kept among the speakers, only in `placeholder`, so it is written back as `TBD`.
+ */
+function titleAndSpeakers(item: AgendaItem): string {
+  const speakers = item.speakers.length === 0 && item.placeholder && !isPlaceholder(item.title) ? ['TBD'] : item.speakers;
+  if (speakers.length === 0) return item.title;
+  const who = speakers.join(' & ');
+  const readsBack = (text: string): boolean => {
+    const read = readTitleAndSpeakers(text);
+    return read.title === item.title && read.placeholder === item.placeholder && read.speakers.map((p) => p.name).join() === item.speakers.join();
+  };
+  const candidates = [`${who}: ${item.title}`, `${item.title} / ${who}`];
+  return candidates.find(readsBack) ?? candidates[0]!;
+}
+
+function agendaLine(item: AgendaItem): string {
+  const start = item.start === null ? '??:??' : `${item.approximate ? '~' : ''}${item.start}`;
+  const end = item.end ?? (item.openEnd ? 'Onwards' : null);
+  const minutes = item.end === null && item.durationMinutes !== null ? ` (${item.durationMinutes} min)` : '';
+  return eventText([start, end, `${titleAndSpeakers(item)}${minutes}`].filter((p) => p !== null).join(' - '));
+}
+
+function talkLines(talk: Talk, m: Meetup): string[] {
+  const inAgenda = m.agenda.some((a) => a.talk === talk.number && a.speakers.join() === talk.speakers.join());
+  const who = !inAgenda && talk.speakers.length > 0 ? ` - ${talk.speakers.join(' & ')}` : '';
+  const lines = [`Talk #${talk.number}: ${talk.title}${who}`];
+  if (talk.abstract) lines.push(...talk.abstract.split('\n'));
+  return lines.map(eventText);
+}
+
+function linkText(link: Link): string {
+  if (link.url === null) return link.label;
+  return link.label === link.url ? link.url : `${link.label}, ${link.url}`;
+}
+
+function speakerLines(s: Speaker): string[] {
+  let line = s.name;
+  if (s.affiliation) line += ` (${s.affiliation})`;
+  if (s.links.length > 0) line += ` (${s.links.map(linkText).join(', ')})`;
+  return [line, ...(s.bio ? s.bio.split('\n') : [])].map(eventText);
+}
+
+/** A fence longer than any run of backticks in the text it holds. */
+function fenceFor(lines: readonly string[]): string {
+  const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/gu)].map((r) => r[0].length))));
+  return '`'.repeat(longest + 1);
+}
+
+function fenced(lines: readonly string[]): string[] {
+  const fence = fenceFor(lines);
+  return [fence, ...lines, fence];
+}
+
+/**
+ * Lines under an Agenda/Schedule heading inside the author's sections (`### Schedule` in a
+ * section): the parser reads their items from there, so the event text must not repeat them.
+ */
+function sectionAgendaLines(sections: readonly Section[]): string[] {
+  const out: string[] = [];
+  for (const section of sections) {
+    let depth = 0;
+    for (const line of section.markdown.split('\n')) {
+      const heading = /^(#{1,6})[ \t](.*)$/u.exec(line);
+      if (heading) {
+        if (depth > 0 && heading[1]!.length <= depth) depth = 0;
+        // The text without a closing `##` sequence.
+        if (labelMode(heading[2]!.replace(/[ \t]#+[ \t]*$/u, '').trim()) === 'agenda') depth = heading[1]!.length;
+      } else if (depth > 0) {
+        out.push(line);
+      }
+    }
+  }
+  return out;
+}
+
+/** The event text: agenda lines, then the talks and the speakers under their labels. */
+function eventBlock(m: Meetup): string[] {
+  const lines: string[] = [];
+  const inSections = sectionAgendaLines(m.sections);
+  const fromSection = (item: AgendaItem): boolean =>
+    inSections.some((l) => l.includes(item.title) && (item.start === null || l.includes(item.start.replace(/^0/u, ''))));
+  for (const item of m.agenda) if (!fromSection(item)) lines.push(agendaLine(item), '');
+  if (m.talks.length > 0) {
+    lines.push('More about the talks:', '');
+    for (const talk of m.talks) lines.push(...talkLines(talk, m).map((l) => (l ? `    ${l}` : l)));
+    lines.push('');
+  }
+  if (m.speakers.length > 0) {
+    lines.push('About our speakers:', '');
+    for (const s of m.speakers) lines.push(...speakerLines(s).map((l) => (l ? `    ${l}` : l)), '');
+  }
+  while (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** Heading depth for the agenda and the sections: below any heading inside a section. */
+function sectionDepth(sections: readonly Section[]): number {
+  const inner = sections.flatMap((s) => [...s.markdown.matchAll(/^(#{1,6})\s/gmu)].map((h) => h[1]!.length));
+  return inner.length > 0 && Math.min(...inner) <= 2 ? 1 : 2;
+}
+
+/** Whether `* key: value` reads back as this very detail (keys with dots or digits first do not). */
+function isBulletDetail(key: string, value: string): boolean {
+  if (value.includes('\n')) return false;
+  const read = readDetail(`${key}: ${value}`);
+  return read !== null && read.key === key && read.value === value.trim();
+}
+
+/** Details a bullet cannot carry, as YAML front matter (JSON strings are YAML double-quoted scalars). */
+function frontMatter(details: ReadonlyArray<readonly [string, string]>): string[] {
+  if (details.length === 0) return [];
+  return ['---', ...details.map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`), '---', ''];
+}
+
+/**
+ * A note as written. A note that holds headings (a page's own text around its meetups) would
+ * come back as sections, so it is kept as an indented code block, which the parser reads as a note.
+ */
+function noteMarkdown(note: string): string {
+  if (!/^ {0,3}(?:#{1,6}(?:\s|$)|(?:=+|-+)\s*$)/mu.test(note)) return note;
+  return note.split('\n').map((l) => (l ? `    ${l}` : l)).join('\n');
+}
+
+function meetupMarkdown(m: Meetup): string {
+  const details = Object.entries(m.details);
+  const bullets = details.filter(([key, value]) => isBulletDetail(key, value));
+  const out: string[] = [...frontMatter(details.filter((d) => !bullets.includes(d))), headingLine(m), ''];
+  if (bullets.length > 0) {
+    for (const [key, value] of bullets) out.push(`* ${key}: ${inlineText(value)}`);
+    out.push('');
+  }
+  if (m.description) out.push(...fenced(m.description.split('\n')), '');
+  const depth = '#'.repeat(sectionDepth(m.sections));
+  const event = eventBlock(m);
+  if (event.length > 0 || (m.notes.length > 0 && !m.description)) {
+    out.push(`${depth} Agenda`, ...fenced(event), '');
+  }
+  for (const note of m.notes) out.push(noteMarkdown(note), '');
+  for (const section of m.sections) {
+    out.push(`${depth} ${section.heading}`, '');
+    if (section.markdown) out.push(section.markdown, '');
+  }
+  while (out[out.length - 1] === '') out.pop();
+  return `${out.join('\n')}\n`;
+}

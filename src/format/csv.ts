@@ -1,0 +1,46 @@
+import type { Meetup } from '../types.js';
+import type { FormatContext } from './context.js';
+
+/**
+ * `meetup agenda --csv`: the TSV's columns as RFC 4180 CSV, for spreadsheets and CSV readers.
+ *
+ * - Every record, the last included, ends with CRLF. No byte order mark.
+ * - A field holding `"`, `,`, CR or LF is quoted, with inner quotes doubled. Line breaks inside a
+ *   value are kept as written (LF stays LF, CRLF stays CRLF) inside the quotes, so a CSV reader
+ *   gets the text back exactly.
+ * - CSV injection (OWASP): a text cell starting with `=`, `+`, `-`, `@`, tab or CR would run as a
+ *   formula in a spreadsheet, so it gets a leading `'` (and is then quoted if it needs to be).
+ *   `minutes` is written as a number and never prefixed: a number cannot hold a formula.
+ * - CSV is data, not terminal output: text is not escaped for the terminal (`\e` is not written
+ *   as a visible escape, as JSON keeps text too). But CSV has no escape of its own, so control
+ *   characters other than tab, CR and LF (C0, DEL, C1) become U+FFFD: they are never meaningful in
+ *   an agenda, spreadsheets reject or mangle them (NUL, the XML-invalid ones in .xlsx), and an ESC
+ *   passed through would let `cat agenda.csv` drive the terminal. Bidi marks and other visible
+ *   Unicode pass unchanged.
+ */
+
+const HEADER = ['start', 'end', 'minutes', 'kind', 'title', 'speakers'];
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
+const FORMULA_START = /^[=+\-@\t\r]/u;
+const NEEDS_QUOTES = /[",\r\n]/u;
+
+/** One CSV field. */
+function field(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  let text = value.replace(CONTROL, '\uFFFD');
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
+}
+
+/** `meetup agenda --csv`: a header row, then one row per agenda item of every meetup, in order. */
+export function formatCsv(meetups: readonly Meetup[], _context: FormatContext): string {
+  const rows: string[][] = [HEADER];
+  for (const m of meetups) {
+    for (const item of m.agenda) {
+      rows.push([item.start, item.end, item.durationMinutes, item.kind, item.title, item.speakers.join(', ')].map(field));
+    }
+  }
+  return rows.map((r) => `${r.join(',')}\r\n`).join('');
+}
