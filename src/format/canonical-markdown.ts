@@ -1,4 +1,5 @@
-import { isPlaceholder, readTitleAndSpeakers } from '../parse/agenda-line.js';
+import { isPlaceholder, readAgendaLine, readTitleAndSpeakers } from '../parse/agenda-line.js';
+import { cleanLine } from '../parse/clean-text.js';
 import { readDetail } from '../parse/details.js';
 import { labelMode } from '../parse/event-text.js';
 import type { AgendaItem, Link, Meetup, Section, Speaker, Talk } from '../types.js';
@@ -22,13 +23,19 @@ export function formatMarkdown(meetups: readonly Meetup[], _context: FormatConte
 function eventText(text: string): string {
   return text
     .replace(/&(?=#?[A-Za-z\d]+;)/gu, '&amp;')
-    .replace(/<(?=[/A-Za-z%])/gu, '&lt;')
+    .replace(/<(?=[/A-Za-z%][^<>]*>)/gu, '&lt;')
     .replace(/\{(?=[{%])/gu, '&#123;');
 }
 
-/** A Markdown inline value (a detail's value): markup characters escaped so they read as text. */
+/**
+ * A Markdown inline value (a heading, a detail's value, a table cell): the characters that would
+ * start markup are escaped so they read as text. An underscore inside a word (`snake_case`) and
+ * a `#` inside a heading (`Meetup #3`) stay as they are.
+ */
 function inlineText(text: string): string {
-  return eventText(text).replace(/[\\`*_[\]<>#!|~]/gu, (c) => `\\${c}`);
+  return eventText(text)
+    .replace(/[\\`*[\]<|]|!(?=\[)|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (c) => `\\${c}`)
+    .replace(/(^|\s)(#+)(\s*)$/u, '$1\\$2$3');
 }
 
 /** `20230919`: the heading date the seed uses. */
@@ -39,34 +46,71 @@ function headingLine(m: Meetup): string {
   return `# ${parts.join(' ')}`;
 }
 
-/**
- * `Speaker: Title` as in the seed; `Title / Speaker` when the parser would not take the speaker
- * before the colon (a one-word or non-Latin name, `TBD`). A placeholder speaker (`TBD`) is not
- * kept among the speakers, only in `placeholder`, so it is written back as `TBD`.
- */
-function titleAndSpeakers(item: AgendaItem): string {
-  const speakers = item.speakers.length === 0 && item.placeholder && !isPlaceholder(item.title) ? ['TBD'] : item.speakers;
-  if (speakers.length === 0) return item.title;
-  const who = speakers.join(' & ');
-  const readsBack = (text: string): boolean => {
-    const read = readTitleAndSpeakers(text);
-    return read.title === item.title && read.placeholder === item.placeholder && read.speakers.map((p) => p.name).join() === item.speakers.join();
-  };
-  const candidates = [`${who}: ${item.title}`, `${item.title} / ${who}`];
-  return candidates.find(readsBack) ?? candidates[0]!;
-}
+/** `18:30`, `~18:30`, or `??:??` for an item whose time is not known. */
+const startText = (item: AgendaItem): string => (item.start === null ? '??:??' : `${item.approximate ? '~' : ''}${item.start}`);
 
-function agendaLine(item: AgendaItem): string {
-  const start = item.start === null ? '??:??' : `${item.approximate ? '~' : ''}${item.start}`;
+/**
+ * The agenda line for an item: `HH:MM - HH:MM - Speaker: Title` as in the seed (`Onwards` for an
+ * open end, `(20 min)` for a stated length without an end); `Title / Speaker` when the parser
+ * would not take the speaker before the colon (a one-word or non-Latin name). A placeholder
+ * speaker (`TBD`) is kept only as `placeholder`, so it is written back as `TBD`. Each candidate
+ * is read back with the parser's own line reader; null when none gives the item back.
+ */
+function agendaLine(item: AgendaItem): string | null {
   const end = item.end ?? (item.openEnd ? 'Onwards' : null);
   const minutes = item.end === null && item.durationMinutes !== null ? ` (${item.durationMinutes} min)` : '';
-  return eventText([start, end, `${titleAndSpeakers(item)}${minutes}`].filter((p) => p !== null).join(' - '));
+  const speakers = item.speakers.length === 0 && item.placeholder && !isPlaceholder(item.title) ? ['TBD'] : item.speakers;
+  const who = speakers.join(' & ');
+  const whats = speakers.length === 0 ? [item.title] : [`${who}: ${item.title}`, `${item.title} / ${who}`];
+  const readsBack = (line: string): boolean => {
+    const time = readAgendaLine(line);
+    if (!time || time.start !== item.start || time.end !== item.end || time.openEnd !== item.openEnd || time.approximate !== item.approximate) return false;
+    if (item.end === null && time.statedMinutes !== item.durationMinutes) return false;
+    const read = readTitleAndSpeakers(time.rest);
+    return read.title === item.title && read.placeholder === item.placeholder && read.speakers.map((p) => p.name).join('\n') === item.speakers.join('\n');
+  };
+  const lines = whats.map((what) => eventText([startText(item), end, `${what}${minutes}`].filter((p) => p !== null).join(' - ')));
+  return lines.find((line) => readsBack(cleanLine(line))) ?? null;
 }
 
+/** Whether every item can be written as an agenda line that reads back as it is. */
+function linesFit(items: readonly AgendaItem[]): boolean {
+  return items.every((item) => agendaLine(item) !== null);
+}
+
+/** A table cell: inline Markdown, so markup characters and the column bar are escaped. */
+const cell = (text: string): string => inlineText(text).replace(/\s+/gu, ' ');
+
+/**
+ * The agenda as a Markdown table, for agendas whose speakers no line form carries (a handle
+ * such as `skycat_me`): a speaker column takes any name.
+ */
+function agendaTable(items: readonly AgendaItem[]): string[] {
+  const rows = items.map((item) => {
+    const start = startText(item);
+    const end = item.end ?? (item.openEnd ? 'Onwards' : '');
+    const placeholderSpeaker = item.speakers.length === 0 && item.placeholder && !isPlaceholder(item.title);
+    const speakers = placeholderSpeaker ? 'TBD' : item.speakers.join(' & ');
+    return `| ${[start, end, cell(item.title), cell(speakers)].join(' | ')} |`;
+  });
+  return ['| Start | End | Title | Speaker |', '| --- | --- | --- | --- |', ...rows];
+}
+
+/**
+ * `Talk #1: Title` and the abstract. The speakers come from the linked agenda item; a talk with
+ * no such item names them (`Talk #1: Title - Speaker`). A title the parser would split (`Two
+ * Words "quoted"` reads as a speaker and a title) is quoted.
+ */
 function talkLines(talk: Talk, m: Meetup): string[] {
   const inAgenda = m.agenda.some((a) => a.talk === talk.number && a.speakers.join() === talk.speakers.join());
   const who = !inAgenda && talk.speakers.length > 0 ? ` - ${talk.speakers.join(' & ')}` : '';
-  const lines = [`Talk #${talk.number}: ${talk.title}${who}`];
+  const expected = inAgenda ? [] : talk.speakers;
+  const candidates = [talk.title, `"${talk.title}"`, `“${talk.title}”`, `«${talk.title}»`].map((t) => `${t}${who}`);
+  const readsBack = (rest: string): boolean => {
+    const read = readTitleAndSpeakers(cleanLine(rest));
+    return read.title === talk.title && read.speakers.map((p) => p.name).join('\n') === expected.join('\n');
+  };
+  const lines = [`Talk #${talk.number}: ${candidates.find((c) => readsBack(eventText(c))) ?? candidates[0]!}`];
   if (talk.abstract) lines.push(...talk.abstract.split('\n'));
   return lines.map(eventText);
 }
@@ -116,14 +160,38 @@ function sectionAgendaLines(sections: readonly Section[]): string[] {
   return out;
 }
 
-/** The event text: agenda lines, then the talks and the speakers under their labels. */
-function eventBlock(m: Meetup): string[] {
-  const lines: string[] = [];
+/** Agenda items the event text must carry: not those the author's sections hold under an Agenda heading. */
+function ownAgenda(m: Meetup): AgendaItem[] {
   const inSections = sectionAgendaLines(m.sections);
   const fromSection = (item: AgendaItem): boolean =>
     inSections.some((l) => l.includes(item.title) && (item.start === null || l.includes(item.start.replace(/^0/u, ''))));
-  for (const item of m.agenda) if (!fromSection(item)) lines.push(agendaLine(item), '');
-  if (m.talks.length > 0) {
+  return m.agenda.filter((item) => !fromSection(item));
+}
+
+/**
+ * Whether the parser makes these very talks from the agenda alone: each talk has no abstract and
+ * is the one agenda item with its title and speakers, and they are numbered 1, 2, … in agenda
+ * order. Then the talks are not written out (a `Talk #1: Title` line would only say it again,
+ * and could be matched to another item whose title it contains).
+ */
+function talksFromAgenda(m: Meetup): boolean {
+  const linked = m.agenda.filter((a) => a.talk !== null);
+  return (
+    m.talks.every((t) => t.abstract === null) &&
+    linked.length === m.talks.length &&
+    linked.every((a, i) => {
+      const talk = m.talks[i]!;
+      return a.talk === i + 1 && talk.number === i + 1 && a.speakers.length > 0 && talk.title === a.title && talk.speakers.join('\n') === a.speakers.join('\n');
+    })
+  );
+}
+
+/** The event text: agenda lines (unless a table carries them), then the talks and the speakers under their labels. */
+function eventBlock(m: Meetup, agendaLines: readonly AgendaItem[]): string[] {
+  const lines: string[] = [];
+  // An item no line form carries is written in the seed's form all the same (fmt reports it).
+  for (const item of agendaLines) lines.push(agendaLine(item) ?? eventText(`${startText(item)} - ${item.title}`), '');
+  if (m.talks.length > 0 && !talksFromAgenda(m)) {
     lines.push('More about the talks:', '');
     for (const talk of m.talks) lines.push(...talkLines(talk, m).map((l) => (l ? `    ${l}` : l)));
     lines.push('');
@@ -174,9 +242,13 @@ function meetupMarkdown(m: Meetup): string {
   }
   if (m.description) out.push(...fenced(m.description.split('\n')), '');
   const depth = '#'.repeat(sectionDepth(m.sections));
-  const event = eventBlock(m);
+  const agenda = ownAgenda(m);
+  const asTable = !linesFit(agenda) && agenda.every((item) => item.end !== null || item.durationMinutes === null);
+  const event = eventBlock(m, asTable ? [] : agenda);
+  if (asTable) out.push(`${depth} Agenda`, '', ...agendaTable(agenda), '');
   if (event.length > 0 || (m.notes.length > 0 && !m.description)) {
-    out.push(`${depth} Agenda`, ...fenced(event), '');
+    if (!asTable) out.push(`${depth} Agenda`);
+    out.push(...fenced(event), '');
   }
   for (const note of m.notes) out.push(noteMarkdown(note), '');
   for (const section of m.sections) {
