@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import fc from 'fast-check';
 import { createGenerator } from 'ts-json-schema-generator';
 import { parseMeetup } from '../src/index.js';
 import { MEETUP_SCHEMA } from '../src/schema/meetup-schema.js';
@@ -341,4 +342,30 @@ describe('the drift check', () => {
     writeFileSync(path, source.replace(from, to));
     expect(drift(schemaFromTypes(path, undefined))).toEqual(expected);
   }, 60_000);
+});
+
+describe('the schema on generated notes', () => {
+  // Pieces of the notes people write, in any order and number: whatever the parser makes of
+  // them is valid against the published schema.
+  const piece = fc.constantFrom(
+    '# 20230919 Munich Meetup #3\n', '# Meetup ohne Datum\n', '* host: JetBrains Munich\n', '* tags.0: x\n', '## Agenda\n', '```\n',
+    '18:50 - 19:00 - Opening\n', '19:00 - 19:45 - Ada Lovelace: Engines\n', '20:20 - Onwards - Beer\n', '23:30 - 00:30 - Late\n',
+    '    Talk #1: Engines\n', 'About our speakers:\n', '    Ada Lovelace (LinkedIn, https://example.org)\n', '---\n', 'date: 2024-01-01\n',
+    '~20:30: x\n', 'ca 19:30: y (20 min)\n', '\n', '| Start | Ende | Thema | Speaker |\n', '| --- | --- | --- | --- |\n',
+    '| 18:00 | 18:30 | Pause | TBD |\n', '## Slot (7:15pm)\n', '6:00 - 6:30 pm Snacks\n', '7:00 Registro\n', '???pm\n',
+    '### Meetup 2 am 19.09.2023\n', '2021年4月24日（土）\n', 'timezone: America/St_Johns\n', 'My own notes.\n',
+  );
+  const notes = fc.array(piece, { maxLength: 25 }).map((p) => p.join(''));
+
+  it('accepts the JSON of every generated meetup, one or several', () => {
+    fc.assert(
+      fc.property(notes, (text) => {
+        const { meetups } = parseMeetup(text, { source: 'generated.md' });
+        const plain = JSON.parse(JSON.stringify(meetups)) as unknown[];
+        expect({ text, errors: plain.flatMap((m) => errorsOf(m)) }).toEqual({ text, errors: [] });
+        expect(errorsOf(plain)).toEqual([]);
+      }),
+      { numRuns: Number(process.env['FC_RUNS'] ?? 300) },
+    );
+  });
 });

@@ -29,7 +29,9 @@ const piece = fc.constantFrom(
 );
 const markdown = fc.array(piece, { maxLength: 30 }).map((p) => new TextEncoder().encode(p.join('')));
 const bytes = fc.uint8Array({ maxLength: 600 });
-const command: fc.Arbitrary<string[]> = fc.constantFrom<string[]>(['parse', '--json'], ['parse', '--ndjson'], ['parse'], ['agenda'], ['agenda', '--tsv'], ['ical', '--date', '2024-01-01'], ['check'], ['check', '--format', 'json']);
+const command: fc.Arbitrary<string[]> = fc.constantFrom<string[]>(['parse', '--json'], ['parse', '--ndjson'], ['parse'], ['agenda'], ['agenda', '--tsv'], ['ical', '--date', '2024-01-01'], ['check'], ['check', '--format', 'json'],
+  ['fmt'], ['parse', '--format', 'schedule', '--date', '2024-01-01'], ['parse', '--format', 'markdown'], ['agenda', '--csv'], ['parse', '--json', '--fields', 'title,agenda.start'],
+);
 
 describe('the CLI on arbitrary input', () => {
   it('always exits 0, 1 or 2, never with a stack trace, and prints valid JSON when it exits 0 with --json', async () => {
@@ -38,10 +40,10 @@ describe('the CLI on arbitrary input', () => {
         const r = await runInProcess([...args, '-'], input);
         expect([0, 1, 2]).toContain(r.status);
         expect(r.stderr).not.toMatch(STACK_FRAME);
-        if (r.status === 0 && args.includes('--json')) expect(() => JSON.parse(r.stdout)).not.toThrow();
+        if (r.status === 0 && (args.includes('--json') || args.includes('schedule'))) expect(() => JSON.parse(r.stdout)).not.toThrow();
         if (r.status === 0 && args.includes('--ndjson')) for (const line of r.stdout.split('\n').filter(Boolean)) expect(() => JSON.parse(line)).not.toThrow();
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env['FC_RUNS'] ?? 400) },
     );
   });
 

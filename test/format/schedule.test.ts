@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -393,5 +394,24 @@ describeSchema('validation against the c3voc schedule schema', () => {
   (corpus.length > 0 ? it.each(corpus) : it.skip.each(['(no corpus)']))('accepts the schedule of corpus file %s', (name) => {
     const meetups = meetupsOf(readFileSync(join(CORPUS, name), 'utf8'), name);
     expect(errorsOfMeetups(meetups)).toEqual([]);
+  });
+
+  // Pieces of notes in any order and number, with a date given as `--date` would: every
+  // schedule made of them is valid.
+  const piece = fc.constantFrom(
+    '# 20230919 Munich Meetup #3\n', '# 東京 Go 勉強会\n', '* host: JetBrains Munich\n', '* location: Zürich, Prime Tower\n', '## Agenda\n', '```\n',
+    '18:50 - 19:00 - Opening\n', '19:00 - 19:45 - Ada Lovelace: Engines\n', '20:20 - Onwards - Beer\n', '23:30 - 00:30 - Late\n', '??:?? - Unknown\n',
+    '    Talk #1: Engines\n', 'About our speakers:\n', '    Ada Lovelace (LinkedIn, https://example.org/a b)\n', '~20:30: x\n', 'ca 19:30: y (20 min)\n', '\n',
+    '| Start | Ende | Thema | Speaker |\n', '| --- | --- | --- | --- |\n', '| 18:00 | 18:30 | Pause | TBD |\n', '6:00 - 6:30 pm Snacks\n', '7:00 Registro\n',
+    'timezone: America/St_Johns\n', 'tz: US/Eastern\n', '* see: https://example.org/x?y=1&z=2\n',
+  );
+  it('accepts the schedule of any generated notes', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 25 }), fc.constantFrom(undefined, 'Europe/Berlin', 'Asia/Kolkata'), (pieces, timeZone) => {
+        const meetups = parseMeetup(pieces.join(''), { source: 'generated.md', date: '2024-03-31', ...(timeZone ? { timeZone } : {}) }).meetups;
+        expect(errorsOfMeetups(meetups)).toEqual([]);
+      }),
+      { numRuns: Number(process.env['FC_RUNS'] ?? 200) },
+    );
   });
 });
