@@ -7,13 +7,15 @@ import type { FormatContext } from './context.js';
 
 /**
  * `meetup fmt`: the notes in the canonical form of the seed, which the parser reads back to the
- * same meetup. A dated `#` heading, `* key: value` details, then one fenced block of event text:
- * `## Agenda` with one `HH:MM - HH:MM - Speaker: Title` line per item, `More about the talks:`
- * with each talk and its abstract, `About our speakers:` with each speaker and bio. Then the
- * author's notes and sections, as written.
+ * same meetup. A dated `#` heading, `* key: value` details, the event page's description, then
+ * `## Agenda` with one fenced block of event text: one `HH:MM - HH:MM - Speaker: Title` line per
+ * item, `More about the talks:` with each talk and its abstract, `About our speakers:` with each
+ * speaker and bio. Then the author's notes and sections, as written.
  *
- * Text inside the fence is not Markdown, so titles keep their `*` and `_`; what the parser would
+ * Text inside a fence is not Markdown, so titles keep their `*` and `_`; what the parser would
  * still read as markup there (entities, inline HTML, template tags) is written as entities.
+ * Where the seed's form would not read back (see README, "Canonical Markdown"), another form that
+ * does is used; `meetup fmt` checks the whole result by parsing it again.
  */
 export function formatMarkdown(meetups: readonly Meetup[], _context: FormatContext): string {
   return meetups.map(meetupMarkdown).join('\n');
@@ -41,25 +43,30 @@ function inlineText(text: string): string {
 /** `20230919`: the heading date the seed uses. */
 const compactDate = (date: string): string => date.replaceAll('-', '');
 
-function headingLine(m: Meetup): string {
+/** `# 20230919 Title`; nothing when the meetup has neither date nor title. */
+function headingLines(m: Meetup): string[] {
   const parts = [m.date ? compactDate(m.date) : null, m.title ? inlineText(m.title) : null].filter(Boolean);
-  return `# ${parts.join(' ')}`;
+  return parts.length > 0 ? [`# ${parts.join(' ')}`, ''] : [];
 }
 
 /** `18:30`, `~18:30`, or `??:??` for an item whose time is not known. */
 const startText = (item: AgendaItem): string => (item.start === null ? '??:??' : `${item.approximate ? '~' : ''}${item.start}`);
 
+/** An item's speakers as written: a placeholder speaker (`TBD`) is kept only as `placeholder`, so it is written back as `TBD`. */
+function writtenSpeakers(item: AgendaItem): readonly string[] {
+  return item.speakers.length === 0 && item.placeholder && !isPlaceholder(item.title) ? ['TBD'] : item.speakers;
+}
+
 /**
  * The agenda line for an item: `HH:MM - HH:MM - Speaker: Title` as in the seed (`Onwards` for an
  * open end, `(20 min)` for a stated length without an end); `Title / Speaker` when the parser
- * would not take the speaker before the colon (a one-word or non-Latin name). A placeholder
- * speaker (`TBD`) is kept only as `placeholder`, so it is written back as `TBD`. Each candidate
- * is read back with the parser's own line reader; null when none gives the item back.
+ * would not take the speaker before the colon (a one-word or non-Latin name). Each candidate is
+ * read back with the parser's own line reader; null when none gives the item back.
  */
 function agendaLine(item: AgendaItem): string | null {
   const end = item.end ?? (item.openEnd ? 'Onwards' : null);
   const minutes = item.end === null && item.durationMinutes !== null ? ` (${item.durationMinutes} min)` : '';
-  const speakers = item.speakers.length === 0 && item.placeholder && !isPlaceholder(item.title) ? ['TBD'] : item.speakers;
+  const speakers = writtenSpeakers(item);
   const who = speakers.join(' & ');
   const whats = speakers.length === 0 ? [item.title] : [`${who}: ${item.title}`, `${item.title} / ${who}`];
   const readsBack = (line: string): boolean => {
@@ -89,9 +96,7 @@ function agendaTable(items: readonly AgendaItem[]): string[] {
   const rows = items.map((item) => {
     const start = startText(item);
     const end = item.end ?? (item.openEnd ? 'Onwards' : '');
-    const placeholderSpeaker = item.speakers.length === 0 && item.placeholder && !isPlaceholder(item.title);
-    const speakers = placeholderSpeaker ? 'TBD' : item.speakers.join(' & ');
-    return `| ${[start, end, cell(item.title), cell(speakers)].join(' | ')} |`;
+    return `| ${[start, end, cell(item.title), cell(writtenSpeakers(item).join(' & '))].join(' | ')} |`;
   });
   return ['| Start | End | Title | Speaker |', '| --- | --- | --- | --- |', ...rows];
 }
@@ -102,7 +107,7 @@ function agendaTable(items: readonly AgendaItem[]): string[] {
  * Words "quoted"` reads as a speaker and a title) is quoted.
  */
 function talkLines(talk: Talk, m: Meetup): string[] {
-  const inAgenda = m.agenda.some((a) => a.talk === talk.number && a.speakers.join() === talk.speakers.join());
+  const inAgenda = m.agenda.some((a) => a.talk === talk.number && a.speakers.join('\n') === talk.speakers.join('\n'));
   const who = !inAgenda && talk.speakers.length > 0 ? ` - ${talk.speakers.join(' & ')}` : '';
   const expected = inAgenda ? [] : talk.speakers;
   const candidates = [talk.title, `"${talk.title}"`, `“${talk.title}”`, `«${talk.title}»`].map((t) => `${t}${who}`);
@@ -235,7 +240,7 @@ function noteMarkdown(note: string): string {
 function meetupMarkdown(m: Meetup): string {
   const details = Object.entries(m.details);
   const bullets = details.filter(([key, value]) => isBulletDetail(key, value));
-  const out: string[] = [...frontMatter(details.filter((d) => !bullets.includes(d))), headingLine(m), ''];
+  const out: string[] = [...frontMatter(details.filter((d) => !bullets.includes(d))), ...headingLines(m)];
   if (bullets.length > 0) {
     for (const [key, value] of bullets) out.push(`* ${key}: ${inlineText(value)}`);
     out.push('');
