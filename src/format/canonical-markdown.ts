@@ -107,6 +107,8 @@ function agendaTable(items: readonly AgendaItem[]): string[] {
  * Words "quoted"` reads as a speaker and a title) is quoted.
  */
 function talkLines(talk: Talk, m: Meetup): string[] {
+  // A speaker announced before the title (`Presenter: Ada Lovelace`, title to come).
+  if (!talk.title && talk.speakers.length > 0 && talk.abstract === null) return [eventText(`Presenter #${talk.number}: ${talk.speakers.join(' & ')}`)];
   const inAgenda = m.agenda.some((a) => a.talk === talk.number && a.speakers.join('\n') === talk.speakers.join('\n'));
   const who = !inAgenda && talk.speakers.length > 0 ? ` - ${talk.speakers.join(' & ')}` : '';
   const expected = inAgenda ? [] : talk.speakers;
@@ -237,6 +239,34 @@ function noteMarkdown(note: string): string {
   return note.split('\n').map((l) => (l ? `    ${l}` : l)).join('\n');
 }
 
+/** A description paragraph that event text would not give back: indented lines (code). */
+const isCodeParagraph = (paragraph: string): boolean => paragraph.split('\n').some((l) => /^\s/u.test(l));
+
+/**
+ * Whether the description must be written as loose Markdown rather than as event text: it holds
+ * code (event text trims its lines), and nothing else of the meetup needs event text (no notes,
+ * which loose text would join; no talks or speakers beyond what the agenda makes).
+ */
+function needsLooseDescription(m: Meetup): boolean {
+  const speakersFromAgenda = m.speakers.every((s) => s.bio === null && s.affiliation === null && s.links.length === 0);
+  return (
+    m.description !== null &&
+    m.description.split('\n\n').some(isCodeParagraph) &&
+    m.notes.length === 0 &&
+    (m.talks.length === 0 || talksFromAgenda(m)) &&
+    speakersFromAgenda
+  );
+}
+
+/** The description as loose Markdown: paragraphs as they are, code in a fence the parser keeps whole. */
+function looseDescription(description: string): string[] {
+  return description.split('\n\n').flatMap((paragraph, i) => {
+    const lines = paragraph.split('\n');
+    const block = isCodeParagraph(paragraph) ? [`${fenceFor(lines)}code`, ...lines, fenceFor(lines)] : lines;
+    return i === 0 ? block : ['', ...block];
+  });
+}
+
 function meetupMarkdown(m: Meetup): string {
   const details = Object.entries(m.details);
   const bullets = details.filter(([key, value]) => isBulletDetail(key, value));
@@ -245,16 +275,28 @@ function meetupMarkdown(m: Meetup): string {
     for (const [key, value] of bullets) out.push(`* ${key}: ${inlineText(value)}`);
     out.push('');
   }
-  if (m.description) out.push(...fenced(m.description.split('\n')), '');
   const depth = '#'.repeat(sectionDepth(m.sections));
   const agenda = ownAgenda(m);
-  const asTable = !linesFit(agenda) && agenda.every((item) => item.end !== null || item.durationMinutes === null);
+  const tableFits = agenda.every((item) => item.end !== null || item.durationMinutes === null);
+  if (m.description && needsLooseDescription(m) && tableFits) {
+    // Without any event text, loose text is the description again, code blocks and all.
+    out.push(...looseDescription(m.description), '');
+    if (agenda.length > 0) out.push(`${depth} Agenda`, '', ...agendaTable(agenda), '');
+    return finish(out, m, depth);
+  }
+  if (m.description) out.push(...fenced(m.description.split('\n')), '');
+  const asTable = !linesFit(agenda) && tableFits;
   const event = eventBlock(m, asTable ? [] : agenda);
   if (asTable) out.push(`${depth} Agenda`, '', ...agendaTable(agenda), '');
   if (event.length > 0 || (m.notes.length > 0 && !m.description)) {
     if (!asTable) out.push(`${depth} Agenda`);
     out.push(...fenced(event), '');
   }
+  return finish(out, m, depth);
+}
+
+/** The author's notes and sections, as written, after the event's parts. */
+function finish(out: string[], m: Meetup, depth: string): string {
   for (const note of m.notes) out.push(noteMarkdown(note), '');
   for (const section of m.sections) {
     out.push(`${depth} ${section.heading}`, '');
