@@ -21,12 +21,34 @@ function time(args) {
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
-// Start-up, interleaved so both see the same machine load.
+// Start-up, interleaved so all see the same machine load. An empty ES module is the floor any
+// Node.js CLI written as modules starts from.
+const floorDir = mkdtempSync(join(tmpdir(), 'meetup-bench-floor-'));
+writeFileSync(join(floorDir, 'empty.mjs'), '');
 const bare = [];
+const empty = [];
 const cli = [];
 for (let i = 0; i < runs; i++) {
   bare.push(time(['-e', '0']));
+  empty.push(time([join(floorDir, 'empty.mjs')]));
   cli.push(time([join(root, 'bin', 'meetup.js'), 'parse', notesPath, '--json']));
+}
+rmSync(floorDir, { recursive: true, force: true });
+
+// What two threads can gain on this machine at best: the same pure CPU loop in one worker and
+// split over two (no I/O, no shared state).
+async function spin(threads) {
+  const { Worker } = await import('node:worker_threads');
+  const code = 'const { parentPort, workerData } = require("node:worker_threads"); let x = 0; for (let i = 0; i < workerData; i++) x = (x + i) | 0; parentPort.postMessage(x);';
+  const t = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: threads }, () => new Promise((done) => new Worker(code, { eval: true, workerData: 4e8 / threads }).once('message', done))));
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+const spinOne = [];
+const spinTwo = [];
+for (let i = 0; i < 3; i++) {
+  spinOne.push(await spin(1));
+  spinTwo.push(await spin(2));
 }
 
 // Per-file cost on generated notes: seed-like and corpus-like, built here.
@@ -39,14 +61,27 @@ const seed = readFileSync(notesPath, 'utf8');
 const table = readFileSync(join(root, 'fixtures', 'real-world', 'table-agenda.md'), 'utf8');
 const bullets = readFileSync(join(root, 'fixtures', 'real-world', 'bullets-12-hour.md'), 'utf8');
 const files = Array.from({ length: 1000 }, (_, i) => [seed, table, bullets][i % 3].replace(/#(\d+)/u, `#${i}`));
-const perFile = (fn) => {
-  for (const f of files.slice(0, 100)) fn(f); // warm up
+/** Milliseconds per file for one pass over the notes. */
+const pass = (fn) => {
   const t = process.hrtime.bigint();
   for (const f of files) fn(f);
   return Number(process.hrtime.bigint() - t) / 1e6 / files.length;
 };
-const remarkCost = perFile((f) => remark.parse(f));
-const meetupCost = perFile((f) => parseMeetup(f, { source: 'bench.md' }));
+const remarkAlone = (f) => remark.parse(f);
+const meetupParse = (f) => parseMeetup(f, { source: 'bench.md' });
+// Warmed up, then passes taken in turn (the machine's load moves in between): medians of seven.
+for (let i = 0; i < 2; i++) {
+  pass(remarkAlone);
+  pass(meetupParse);
+}
+const remarkPasses = [];
+const meetupPasses = [];
+for (let i = 0; i < 7; i++) {
+  remarkPasses.push(pass(remarkAlone));
+  meetupPasses.push(pass(meetupParse));
+}
+const remarkCost = median(remarkPasses);
+const meetupCost = median(meetupPasses);
 
 // Batches through the CLI: a generated folder of notes, one worker against two, with peak memory.
 function batch(count, jobs) {
@@ -72,8 +107,10 @@ for (const n of sizes) {
 const rows = [
   ['figure', 'value', 'reference', 'reference value', 'ratio'],
   ['start-up: meetup parse seed --json', `${median(cli).toFixed(1)} ms`, 'node -e 0', `${median(bare).toFixed(1)} ms`, (median(cli) / median(bare)).toFixed(2)],
+  ['start-up floor: an empty .mjs file', `${median(empty).toFixed(1)} ms`, 'node -e 0', `${median(bare).toFixed(1)} ms`, (median(empty) / median(bare)).toFixed(2)],
   ['per file: parseMeetup (1,000 notes)', `${meetupCost.toFixed(3)} ms`, 'remark-parse alone', `${remarkCost.toFixed(3)} ms`, (meetupCost / remarkCost).toFixed(2)],
   ...batchRows,
+  ['parallel floor: CPU loop, 2 threads', `${(median(spinTwo) / 1000).toFixed(2)} s`, '1 thread', `${(median(spinOne) / 1000).toFixed(2)} s`, (median(spinOne) / median(spinTwo)).toFixed(2) + '× faster'],
 ];
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 for (const r of rows) console.log(r.map((v, c) => v.padEnd(widths[c])).join('  '));

@@ -1,6 +1,6 @@
 import type { Link } from '../types.js';
 import { AGENDA_LABELS, SPEAKERS_LABELS, TALKS_LABELS } from './agenda-forms.js';
-import { MAX_LINE_LENGTH, hoistParenthesizedTime, readAgendaLine, readTitleAndSpeakers, type AgendaLine } from './agenda-line.js';
+import { MAX_LINE_LENGTH, hoistParenthesizedTime, readAgendaLine, readTitleAndSpeakers, type AgendaLine, type TitleAndSpeakers } from './agenda-line.js';
 import { cleanLine, cleanTitle } from './clean-text.js';
 import { addText, warn, type Draft, type DraftItem, type DraftSpeaker, type DraftTalk, type TextSink } from './draft.js';
 import { isDetailKey, readHostSentence } from './details.js';
@@ -128,8 +128,25 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
   const addPeople = (people: NamedPerson[]): void => {
     for (const p of people) known.add(p.name.toLowerCase());
   };
-  const agendaTitles = (): Map<string, number> =>
-    new Map(draft.agenda.map((item, i) => [normaliseTitle(item.title), i] as const));
+  /** The agenda's titles as compared (normalised), made again only when an item is added. */
+  let titles: { count: number; byTitle: Map<string, number> } | null = null;
+  const agendaTitles = (): Map<string, number> => {
+    if (titles?.count !== draft.agenda.length) {
+      titles = { count: draft.agenda.length, byTitle: new Map(draft.agenda.map((item, i) => [normaliseTitle(item.title), i] as const)) };
+    }
+    return titles.byTitle;
+  };
+  /** The agenda item a line of the talks part names (`Talk title` alone starts that talk), if any. */
+  const agendaTitleIn = (line: string): { item: number; read: TitleAndSpeakers } | null => {
+    const byTitle = agendaTitles();
+    // Reading a line for a title and speakers is costly, and most lines here are abstract prose:
+    // a line can only name an item whose title it contains.
+    const words = normaliseTitle(cleanLine(line));
+    if (![...byTitle.keys()].some((t) => t && words.includes(t))) return null;
+    const read = readTitleAndSpeakers(line, known);
+    const item = byTitle.get(normaliseTitle(read.title));
+    return item === undefined ? null : { item, read };
+  };
 
   for (const src of lines) {
     const raw = src.text.slice(0, MAX_LINE_LENGTH * 20);
@@ -277,11 +294,10 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
     }
 
     if (mode === 'talks') {
-      const titles = agendaTitles();
-      const read = readTitleAndSpeakers(line, known);
-      const match = titles.get(normaliseTitle(read.title));
-      if (match !== undefined && !inAbstractField) {
-        const item = draft.agenda[match]!;
+      const match = inAbstractField ? null : agendaTitleIn(line);
+      if (match) {
+        const { read } = match;
+        const item = draft.agenda[match.item]!;
         talk = {
           number: item.talkNumber,
           title: read.title,
