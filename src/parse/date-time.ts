@@ -13,14 +13,16 @@ export function formatDate(year: number, month: number, day: number): string {
 
 /** `2023-09-19` plus `days`. */
 export function addDays(date: string, days: number): string {
+  if (days === 0) return date;
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const t = new Date(Date.UTC(y, m - 1, d + days));
   return formatDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
+/** `19:45` → 1185. */
 export function minutesOfDay(time: string): number {
-  const [h, m] = time.split(':').map(Number) as [number, number];
-  return h * 60 + m;
+  const colon = time.indexOf(':');
+  return Number(time.slice(0, colon)) * 60 + Number(time.slice(colon + 1));
 }
 
 const knownZones = new Map<string, boolean>();

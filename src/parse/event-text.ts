@@ -14,6 +14,9 @@ export type Mode = 'text' | 'agenda' | 'talks' | 'speakers';
 
 const labelOf = (s: string): string => normaliseTitle(s.replace(/:\s*$/u, ''));
 
+/** The longest word of a normalised title (`streaming joins` → `streaming`). */
+const longestWord = (title: string): string => title.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+
 /** Which mode a label line (`Agenda:`, `About our speakers:`) switches to, or null. */
 export function labelMode(text: string): Mode | null {
   const t = text.trim();
@@ -140,9 +143,12 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
   const agendaTitleIn = (line: string): { item: number; read: TitleAndSpeakers } | null => {
     const byTitle = agendaTitles();
     // Reading a line for a title and speakers is costly, and most lines here are abstract prose:
-    // a line can only name an item whose title it contains.
+    // a line can only name an item whose title it contains, so first its longest word, then all.
+    const lower = (/[&<{]/u.test(line) ? cleanLine(line) : line).toLowerCase();
+    const candidates = [...byTitle.keys()].filter((t) => t && lower.includes(longestWord(t)));
+    if (candidates.length === 0) return null;
     const words = normaliseTitle(cleanLine(line));
-    if (![...byTitle.keys()].some((t) => t && words.includes(t))) return null;
+    if (!candidates.some((t) => words.includes(t))) return null;
     const read = readTitleAndSpeakers(line, known);
     const item = byTitle.get(normaliseTitle(read.title));
     return item === undefined ? null : { item, read };

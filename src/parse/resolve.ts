@@ -10,16 +10,28 @@ function joinParagraphs(lines: readonly string[]): string | null {
   return text || null;
 }
 
+/** Titles as compared, each normalised once per notes file (the pairs are compared many times). */
+const normalisedTitles = new Map<string, string>();
+function normalised(title: string): string {
+  let n = normalisedTitles.get(title);
+  if (n === undefined) {
+    n = normaliseTitle(title);
+    normalisedTitles.set(title, n);
+  }
+  return n;
+}
+
 /** Does `a` name the same talk as `b`? Equal titles, or one contained in the other. */
 function sameTitle(a: string, b: string): boolean {
-  const x = normaliseTitle(a);
-  const y = normaliseTitle(b);
+  const x = normalised(a);
+  const y = normalised(b);
   if (!x || !y) return false;
   return x === y || (x.length >= 12 && y.includes(x)) || (y.length >= 12 && x.includes(y));
 }
 
 /** Turn the draft into agenda items, talks and speakers, linked to one another. */
 export function resolveDraft(draft: Draft, date: string | null, timeZone: string | null, evening: boolean): { agenda: AgendaItem[]; talks: Talk[]; speakers: Speaker[] } {
+  normalisedTitles.clear();
   const affiliations = new Map<string, string>();
   const remember = (people: readonly NamedPerson[]): void => {
     for (const p of people) if (p.affiliation && !affiliations.has(p.name.toLowerCase())) affiliations.set(p.name.toLowerCase(), p.affiliation);
