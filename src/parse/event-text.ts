@@ -131,21 +131,22 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
   const addPeople = (people: NamedPerson[]): void => {
     for (const p of people) known.add(p.name.toLowerCase());
   };
-  /** The agenda's titles as compared (normalised), made again only when an item is added. */
-  let titles: { count: number; byTitle: Map<string, number> } | null = null;
-  const agendaTitles = (): Map<string, number> => {
+  /** The agenda's titles as compared (normalised) with their longest words, made again only when an item is added. */
+  let titles: { count: number; byTitle: Map<string, number>; longest: Array<readonly [string, string]> } | null = null;
+  const agendaTitles = (): NonNullable<typeof titles> => {
     if (titles?.count !== draft.agenda.length) {
-      titles = { count: draft.agenda.length, byTitle: new Map(draft.agenda.map((item, i) => [normaliseTitle(item.title), i] as const)) };
+      const byTitle = new Map(draft.agenda.map((item, i) => [normaliseTitle(item.title), i] as const));
+      titles = { count: draft.agenda.length, byTitle, longest: [...byTitle.keys()].filter(Boolean).map((t) => [t, longestWord(t)] as const) };
     }
-    return titles.byTitle;
+    return titles;
   };
   /** The agenda item a line of the talks part names (`Talk title` alone starts that talk), if any. */
   const agendaTitleIn = (line: string): { item: number; read: TitleAndSpeakers } | null => {
-    const byTitle = agendaTitles();
+    const { byTitle, longest } = agendaTitles();
     // Reading a line for a title and speakers is costly, and most lines here are abstract prose:
     // a line can only name an item whose title it contains, so first its longest word, then all.
     const lower = (/[&<{]/u.test(line) ? cleanLine(line) : line).toLowerCase();
-    const candidates = [...byTitle.keys()].filter((t) => t && lower.includes(longestWord(t)));
+    const candidates = longest.filter(([, word]) => lower.includes(word)).map(([t]) => t);
     if (candidates.length === 0) return null;
     const words = normaliseTitle(cleanLine(line));
     if (!candidates.some((t) => words.includes(t))) return null;
