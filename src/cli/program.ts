@@ -260,7 +260,15 @@ async function runFmt(files: readonly string[], opts: FmtCommandOptions, io: Cli
         exitCode = Math.max(exitCode, EXIT_NOTES);
       }
     } else if (opts.write) {
-      if (canonical !== text) await writeFileAtomically(input.path, canonical);
+      if (canonical === text) continue;
+      try {
+        await writeFileAtomically(input.path, canonical);
+      } catch (e) {
+        // One file that cannot be written does not stop the others.
+        if (!(e instanceof CliError)) throw e;
+        await io.stderr.write(`${formatError(e.message)}\n`);
+        exitCode = Math.max(exitCode, e.exitCode);
+      }
     } else {
       await emit(canonical, io, opts.output);
     }

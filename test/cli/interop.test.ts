@@ -204,3 +204,23 @@ describe('meetup fmt', () => {
     expect([missing.status, missing.stdout, missing.stderr]).toEqual([2, '', `meetup: ${join(FIXTURES, 'nope.md')}: no such file\n`]);
   });
 });
+
+describe('meetup fmt --write on several files', () => {
+  it('goes on past a file it cannot write, leaves that file as it was, reports it in one line, and exits 2', () => {
+    const dir = tempDir();
+    try {
+      // A name so long that the temporary file beside it (`.NAME.<random>.tmp`) cannot be made.
+      const long = join(dir, `${'n'.repeat(245)}.md`);
+      const good = join(dir, 'good.md');
+      copyFileSync(BASIC, long);
+      copyFileSync(BASIC, good);
+      const r = runCli(['fmt', '--write', long, good]);
+      expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `meetup: ${long}: cannot write (ENAMETOOLONG); the file is unchanged\n`]);
+      expect(readFileSync(long, 'utf8')).toBe(readFileSync(BASIC, 'utf8'));
+      expect(readFileSync(good, 'utf8')).toBe(readFileSync(join(FIXTURES, 'basic.fmt.txt'), 'utf8'));
+      expect(readdirSync(dir).sort()).toEqual(['good.md', `${'n'.repeat(245)}.md`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
