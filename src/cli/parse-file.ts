@@ -11,11 +11,16 @@ export interface InputResult {
   ndjson?: string;
 }
 
-/** Read, decode and parse one notes file (or standard input's bytes); throws CliError when it cannot. */
-export async function parseFile(path: string, options: Omit<ParseOptions, 'source'>, stdin?: () => Promise<Uint8Array>): Promise<InputResult> {
+/** One notes file (or standard input, `-`) read and decoded: its name as shown, its text, and how it was decoded. */
+export async function readNotes(path: string, stdin?: () => Promise<Uint8Array>): Promise<{ source: string; text: string; warnings: Diagnostic[] }> {
   const source = path === '-' ? '<stdin>' : path;
   const bytes = path === '-' && stdin ? await stdin() : await readNotesBytes(path);
-  const { text, warnings } = decodeNotes(bytes, source);
+  return { source, ...decodeNotes(bytes, source) };
+}
+
+/** Read, decode and parse one notes file (or standard input's bytes); throws CliError when it cannot. */
+export async function parseFile(path: string, options: Omit<ParseOptions, 'source'>, stdin?: () => Promise<Uint8Array>): Promise<InputResult> {
+  const { source, text, warnings } = await readNotes(path, stdin);
   const result = parseMeetup(text, { ...options, source });
   return { source, meetups: result.meetups, diagnostics: [...warnings, ...result.diagnostics] };
 }

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CheckResult } from '../format/check-report.js';
 import { DEFAULT_OPEN_END_MINUTES, type FormatContext, type IcalOptions } from '../format/context.js';
-import { parseFieldList, selectFields } from '../format/fields.js';
+import { parseFieldList } from '../format/fields.js';
 import { FORMAT_LOADERS, isLoadedFormatName as isFormatName, type LoadedFormatName as FormatName } from '../format/loaders.js';
 import { isKnownTimeZone, isValidDate } from '../parse/date-time.js';
 import type { Diagnostic, Meetup, ParseOptions } from '../types.js';
@@ -11,8 +11,7 @@ import { decideColor, decideWidth } from './color.js';
 import { CliError, EXIT_NOTES, EXIT_OK, EXIT_USAGE } from './errors.js';
 import { CLOSED_PIPE_CODES, type CliIO } from './io.js';
 import { expandInputs, processInputs } from './batch.js';
-import { decodeNotes, readNotesBytes } from './read-input.js';
-import type { InputResult } from './parse-file.js';
+import { readNotes, type InputResult } from './parse-file.js';
 import { formatDiagnostic, formatError } from './report.js';
 
 function packageVersion(): string {
@@ -229,18 +228,17 @@ async function runFmt(files: readonly string[], opts: FmtCommandOptions, io: Cli
       exitCode = Math.max(exitCode, input.error.exitCode);
       continue;
     }
-    const source = input.path === '-' ? '<stdin>' : input.path;
-    let text: string;
+    let notes: Awaited<ReturnType<typeof readNotes>>;
     try {
-      const decoded = decodeNotes(input.path === '-' ? await io.readStdin() : await readNotesBytes(input.path), source);
-      text = decoded.text;
-      await report(io, decoded.warnings);
+      notes = await readNotes(input.path, io.readStdin);
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
       await io.stderr.write(`${formatError(e.message)}\n`);
       exitCode = Math.max(exitCode, e.exitCode);
       continue;
     }
+    const { source, text } = notes;
+    await report(io, notes.warnings);
     const parsed = parseMeetup(text, { source });
     await report(io, parsed.diagnostics.filter((d) => d.severity === 'error'));
     if (parsed.meetups.length === 0) {
@@ -293,10 +291,12 @@ async function runFormat(
   if (format === 'ndjson' && (opts.output === undefined || opts.output === '-')) {
     // One meetup per line, written as soon as its file is parsed: memory stays flat for any batch.
     let exitCode = EXIT_OK;
+    const formatNdjson = await FORMAT_LOADERS.ndjson();
+    const context: FormatContext = { color: false, width: 80, ...(fields ? { fields } : {}) };
     const { exitCode: readCode } = await readInputs(files, io, parseOptions, async (r) => {
       await report(io, r.diagnostics);
       if (r.diagnostics.some((d) => d.severity === 'error')) exitCode = EXIT_NOTES;
-      const lines = r.ndjson ?? r.meetups.map((m) => `${JSON.stringify(fields ? selectFields(m, fields) : m)}\n`).join('');
+      const lines = r.ndjson ?? formatNdjson(r.meetups, context);
       if (lines) await io.stdout.write(lines);
     }, opts.jobs, !fields);
     return Math.max(exitCode, readCode);
