@@ -169,10 +169,11 @@ async function parseInputs(
 }
 
 /**
- * A calendar needs a date: meetups without one are left out with an error (exit 1); meetups
- * without a time zone get floating times and a warning that suggests --tz.
+ * A calendar or a schedule needs a date: meetups without one are left out with an error (exit 1);
+ * meetups without a time zone get floating (calendar) or UTC (schedule) times and a warning that
+ * suggests --tz.
  */
-async function checkForCalendar(meetups: Meetup[], io: CliIO, utc: boolean, what: 'calendar' | 'schedule'): Promise<{ meetups: Meetup[]; exitCode: number }> {
+async function keepDated(meetups: Meetup[], io: CliIO, utc: boolean, what: 'calendar' | 'schedule'): Promise<{ meetups: Meetup[]; exitCode: number }> {
   const dated: Meetup[] = [];
   let exitCode = EXIT_OK;
   for (const m of meetups) {
@@ -306,7 +307,7 @@ async function runFormat(
   let { meetups } = parsed;
   let exitCode = parsed.exitCode;
   if (dated) {
-    const checked = await checkForCalendar(meetups, io, ical.utc ?? false, format === 'ical' ? 'calendar' : 'schedule');
+    const checked = await keepDated(meetups, io, ical.utc ?? false, format === 'ical' ? 'calendar' : 'schedule');
     meetups = checked.meetups;
     exitCode = Math.max(exitCode, checked.exitCode);
   }
