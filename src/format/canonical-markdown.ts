@@ -80,11 +80,6 @@ function agendaLine(item: AgendaItem): string | null {
   return lines.find((line) => readsBack(cleanLine(line))) ?? null;
 }
 
-/** Whether every item can be written as an agenda line that reads back as it is. */
-function linesFit(items: readonly AgendaItem[]): boolean {
-  return items.every((item) => agendaLine(item) !== null);
-}
-
 /** A table cell: inline Markdown, so markup characters and the column bar are escaped. */
 const cell = (text: string): string => inlineText(text).replace(/\s+/gu, ' ');
 
@@ -194,10 +189,10 @@ function talksFromAgenda(m: Meetup): boolean {
 }
 
 /** The event text: agenda lines (unless a table carries them), then the talks and the speakers under their labels. */
-function eventBlock(m: Meetup, agendaLines: readonly AgendaItem[]): string[] {
+function eventBlock(m: Meetup, agendaLines: ReadonlyArray<readonly [AgendaItem, string | null]>): string[] {
   const lines: string[] = [];
   // An item no line form carries is written in the seed's form all the same (fmt reports it).
-  for (const item of agendaLines) lines.push(agendaLine(item) ?? eventText(`${startText(item)} - ${item.title}`), '');
+  for (const [item, line] of agendaLines) lines.push(line ?? eventText(`${startText(item)} - ${item.title}`), '');
   if (m.talks.length > 0 && !talksFromAgenda(m)) {
     lines.push('More about the talks:', '');
     for (const talk of m.talks) lines.push(...talkLines(talk, m).map((l) => (l ? `    ${l}` : l)));
@@ -285,8 +280,9 @@ function meetupMarkdown(m: Meetup): string {
     return finish(out, m, depth);
   }
   if (m.description) out.push(...fenced(m.description.split('\n')), '');
-  const asTable = !linesFit(agenda) && tableFits;
-  const event = eventBlock(m, asTable ? [] : agenda);
+  const lines = agenda.map((item) => [item, agendaLine(item)] as const);
+  const asTable = lines.some(([, line]) => line === null) && tableFits;
+  const event = eventBlock(m, asTable ? [] : lines);
   if (asTable) out.push(`${depth} Agenda`, '', ...agendaTable(agenda), '');
   if (event.length > 0 || (m.notes.length > 0 && !m.description)) {
     if (!asTable) out.push(`${depth} Agenda`);
