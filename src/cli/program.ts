@@ -175,14 +175,20 @@ async function parseInputs(
  */
 async function keepDated(meetups: Meetup[], io: CliIO, utc: boolean, what: 'calendar' | 'schedule'): Promise<{ meetups: Meetup[]; exitCode: number }> {
   const dated: Meetup[] = [];
+  const warned = new Set<string>();
+  const perSource = new Map<string, number>();
+  for (const m of meetups) perSource.set(m.source, (perSource.get(m.source) ?? 0) + 1);
   let exitCode = EXIT_OK;
   for (const m of meetups) {
     if (!m.date) {
-      await io.stderr.write(`${formatError(`${m.source}: no date in the notes; a ${what} needs one (give --date YYYY-MM-DD)`)}\n`);
+      // A page that lists several meetups names the one without a date.
+      const which = (perSource.get(m.source) ?? 0) > 1 && m.title ? `the meetup "${m.title}" has no date` : 'no date in the notes';
+      await io.stderr.write(`${formatError(`${m.source}: ${which}; a ${what} needs one (give --date YYYY-MM-DD)`)}\n`);
       exitCode = EXIT_NOTES;
       continue;
     }
-    if (!m.timeZone) {
+    if (!m.timeZone && !warned.has(m.source)) {
+      warned.add(m.source);
       const how = what === 'schedule' ? 'times are written as UTC' : utc ? 'UTC times need a zone, so times are floating' : 'times are floating (local wherever the calendar is)';
       await report(io, [{ severity: 'warning', message: `No time zone known; ${how}: give --tz <zone>`, line: 1, column: 1, ruleId: `${what === 'schedule' ? 'schedule' : 'ical'}-floating`, source: m.source }]);
     }

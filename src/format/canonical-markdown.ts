@@ -18,6 +18,14 @@ import type { FormatContext } from './context.js';
  * does is used; `meetup fmt` checks the whole result by parsing it again.
  */
 export function formatMarkdown(meetups: readonly Meetup[], _context: FormatContext): string {
+  // A page that lists several meetups keeps its own text (front matter, title, `Hosted by …`),
+  // which the parser gives the first meetup as its first note, above them all: what it says
+  // (the host, the city) holds for every meetup of the page.
+  const first = meetups[0];
+  if (meetups.length > 1 && first && first.notes.length > 0 && meetups.every((m) => m.source === first.source)) {
+    const [page, ...notes] = first.notes;
+    return `${page!.trimEnd()}\n\n${[{ ...first, notes }, ...meetups.slice(1)].map(meetupMarkdown).join('\n')}`;
+  }
   return meetups.map(meetupMarkdown).join('\n');
 }
 

@@ -50,13 +50,13 @@ export const SPEAKERS_LABELS = [
 export const SPEAKER_JOINERS = ['&', 'and', 'und', 'y', 'et', 'i', 'en', 'e', 'og', 'och', '＆', '、'];
 
 /** Words that introduce the speaker after a title: `Title by Speaker`, `Title, par Speaker`. */
-export const SPEAKER_INTRODUCERS = ['by', 'with', 'par', 'von', 'mit', 'con', 'por', 'door', 'avec', 'w/'];
+export const SPEAKER_INTRODUCERS = ['by', 'with', 'par', 'per', 'von', 'mit', 'con', 'por', 'door', 'avec', 'w/', 'przez', 'av'];
 
 /** Placeholders kept as titles and marked: `TBD`, `TBA`, `未定`, `Segunda charla`. */
 export const PLACEHOLDERS = [
   'tbd', 'tba', 'tbc', 'to be announced', 'to be determined', 'to be confirmed', 'n/a', '???', '?', '未定', 'tbd.',
   'segunda charla', 'primera charla', 'tercera charla', 'charla por confirmar', 'por confirmar', 'por definir',
-  'à confirmer', 'à définir', 'wird noch bekannt gegeben', 'folgt', 'tba.', 'tbc.',
+  'à confirmer', 'à définir', 'wird noch bekannt gegeben', 'folgt', 'tba.', 'tbc.', '待定', '未定です', 'nog niet bekend', 'do ustalenia',
 ];
 
 /** Words that show a morning agenda, so bare 12-hour times are not read as evening. */

@@ -3,7 +3,7 @@ import {
   TIME_SUFFIX_WORDS, TITLE_SEPARATORS,
 } from './agenda-forms.js';
 import { cleanTitle } from './clean-text.js';
-import { looksLikeCjkName, looksLikeName, readPeople, splitTrailingParen, type NamedPerson } from './speaker-names.js';
+import { looksLikeChineseName, looksLikeCjkName, looksLikeName, looksLikeRole, readPeople, splitTrailingParen, type NamedPerson } from './speaker-names.js';
 
 /** Longest line the agenda reader looks at; longer lines are cut before matching. */
 export const MAX_LINE_LENGTH = 500;
@@ -23,6 +23,8 @@ export interface AgendaLine {
   ambiguousHour: boolean;
   /** True when am/pm was written for the start or end. */
   meridiem: boolean;
+  /** True when the end could be a 12-hour time without am/pm (`12:30 - 1:30`: the end is 13:30). */
+  ambiguousEnd: boolean;
 }
 
 /** The title and speakers read from the rest of an agenda line. */
@@ -182,12 +184,13 @@ export function readAgendaLine(raw: string, options: { allowEmptyTitle?: boolean
   if (sep && sep[0].length === 0 && /^[\p{L}\p{N}]/u.test(text.slice(i))) return null;
   let statedMinutes: number | null = null;
   const stated = STATED_MINUTES.exec(rest) ?? PAREN_MINUTES.exec(rest);
-  if (stated && (stated.index > 0 || stated[0].startsWith('('))) {
+  // `Lightning talks: 3 x 5 min` says how the slot is shared, not how long it is.
+  if (stated && (stated.index > 0 || stated[0].startsWith('(')) && !/\d\s*[x×]$/u.test(rest.slice(0, stated.index).trimEnd())) {
     statedMinutes = stated[2] === undefined ? Number(stated[1]) : null;
     rest = (rest.slice(0, stated.index) + rest.slice(stated.index + stated[0].length)).replace(/\s+/gu, ' ').trim();
   }
   if (!first) {
-    return { start: null, end: null, openEnd: false, approximate, statedMinutes, rest, ambiguousHour: false, meridiem: false };
+    return { start: null, end: null, openEnd: false, approximate, statedMinutes, rest, ambiguousHour: false, meridiem: false, ambiguousEnd: false };
   }
   // `6:00 - 6:30 pm`: the meridiem written once at the end applies to both times.
   const endMeridiem = second?.meridiem ?? null;
@@ -205,6 +208,7 @@ export function readAgendaLine(raw: string, options: { allowEmptyTitle?: boolean
     rest,
     ambiguousHour: first.bareHour && startMeridiem === null,
     meridiem: startMeridiem !== null,
+    ambiguousEnd: second !== null && second.bareHour && endMeridiem === null,
   };
 }
 
@@ -214,13 +218,26 @@ const DASH_SPLIT = /\s+[-–—]{1,2}\s+/u;
 /** One way of splitting a title from its speakers; returns null when the form does not apply. */
 type TitleSplitter = (text: string, known: ReadonlySet<string>) => { title: string; speakers: NamedPerson[] } | null;
 
-/** `Speaker: Title`, `Speaker (Org): Title`, `Anna & Ben: Title`. */
+/** `Speaker: Title`, `Speaker (Org): Title`, `Anna & Ben: Title`, `张伟：Title`. */
 const speakerColonTitle: TitleSplitter = (text, known) => {
-  const at = text.indexOf(': ');
+  const ascii = text.indexOf(': ');
+  const wide = text.indexOf('：');
+  const useWide = wide > 0 && (ascii < 0 || wide < ascii);
+  const at = useWide ? wide : ascii;
   if (at <= 0) return null;
-  const people = readPeople(text.slice(0, at), known);
-  const title = text.slice(at + 2).trim();
-  return people && title ? { title, speakers: people } : null;
+  const who = text.slice(0, at);
+  const title = text.slice(at + (useWide ? 1 : 2)).trim();
+  if (!title) return null;
+  if (useWide) return looksLikeChineseName(who.trim()) ? { title, speakers: [{ name: who.trim(), affiliation: null }] } : null;
+  const people = readPeople(who, known);
+  if (!people) return null;
+  // `Ravi Patel, Feature stores: hype vs. reality`: after the comma comes the title, not a role.
+  const comma = who.lastIndexOf(', ');
+  const person = people[0]!;
+  if (people.length === 1 && person.affiliation && comma > 0 && !who.trimEnd().endsWith(')') && !looksLikeRole(person.affiliation)) {
+    return { title: text.slice(comma + 2).trim(), speakers: [{ name: person.name, affiliation: null }] };
+  }
+  return { title, speakers: people };
 };
 
 /** `Title <word> Speaker (Org)`: `Title by Anna and Ben`, `Title with Anna`, `Title, par Anne`, `Title w/ Ana`. */
@@ -240,6 +257,15 @@ const titleDashSpeaker: TitleSplitter = (text, known) => {
   const last = parts[parts.length - 1]!;
   const people = readPeople(last, known);
   const title = parts.slice(0, -1).join(' - ').trim();
+  return people && title ? { title, speakers: people } : null;
+};
+
+/** `Title | Speaker`, `Title ｜ Speaker`: the speaker after a bar on the title's line. */
+const titlePipeSpeaker: TitleSplitter = (text, known) => {
+  const at = Math.max(text.lastIndexOf(' | '), text.lastIndexOf(' ｜ '));
+  if (at <= 0) return null;
+  const people = readPeople(text.slice(at + 3), known);
+  const title = text.slice(0, at).trim();
   return people && title ? { title, speakers: people } : null;
 };
 
@@ -307,6 +333,7 @@ export const TITLE_SPLITTERS: readonly TitleSplitter[] = [
   speakersQuotedTitle,
   ...SPEAKER_INTRODUCERS.filter((w) => w !== 'with').map(titleWordSpeaker),
   titleDashSpeaker,
+  titlePipeSpeaker,
   titleWordSpeaker('with'),
   titleParenSpeakers,
   speakerCommaTitle,
@@ -319,6 +346,8 @@ const PLACEHOLDER_SET = new Set(PLACEHOLDERS.map((p) => p.toLowerCase()));
 export function isPlaceholder(text: string): boolean {
   const t = text.trim().toLowerCase();
   if (PLACEHOLDER_SET.has(t)) return true;
+  // `Speaker TBD`, `Title tba`, `Speaker to be announced`.
+  if (/(?:^|\s)(?:tbd|tba|tbc|to be (?:announced|determined|confirmed))\.?$/u.test(t)) return true;
   return t.split(/\s*[:：–—-]\s+|\s*[:：]\s*/u).some((part) => PLACEHOLDER_SET.has(part.replace(/[.!]+$/u, '').trim()));
 }
 

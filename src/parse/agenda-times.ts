@@ -22,7 +22,8 @@ export function clock(minutes: number): string {
  * Resolve the written times of an agenda into 24-hour times and date-times.
  *
  * - A 12-hour time written without am/pm (`7:00`) is in the afternoon or evening when the
- *   meetup is (`evening`), or when it follows an afternoon item (`7:00` after `6:30 pm`).
+ *   meetup is (`evening`), or when it follows an afternoon item (`7:00` after `6:30 pm`); such an
+ *   end is the first one after its start (`12:30 - 1:30` is an hour).
  * - An end before its start is on the next day; so is a start more than six hours before the
  *   previous one (an agenda that runs past midnight).
  * - A stated duration (`- 55mins`) gives the end when none is written.
@@ -37,9 +38,13 @@ export function resolveTimes(lines: readonly AgendaLine[], date: string | null, 
     let startMin = minutesOfDay(t.start);
     let end = t.end;
     const afterAfternoon = previousStart !== null && previousStart >= 12 * 60 && startMin + 12 * 60 >= previousStart - 60;
-    if (t.ambiguousHour && startMin >= 60 && startMin < 12 * 60 && (evening || afterAfternoon)) {
-      startMin += 12 * 60;
-      if (end && minutesOfDay(end) < 12 * 60) end = clock(minutesOfDay(end) + 12 * 60);
+    if (t.ambiguousHour && startMin >= 60 && startMin < 12 * 60 && (evening || afterAfternoon)) startMin += 12 * 60;
+    if (end && t.ambiguousEnd) {
+      // A 12-hour end without am/pm is the first such time after the start: `12:30 - 1:30` ends
+      // at 13:30, an evening's `11:30 - 12:30` at 00:30.
+      const written = minutesOfDay(end) % (12 * 60);
+      const after = (m: number): number => (m - startMin + DAY) % DAY;
+      end = clock(after(written) <= after(written + 12 * 60) ? written : written + 12 * 60);
     }
     const start = clock(startMin);
     if (previousStart !== null && startMin + 6 * 60 < previousStart) dayOffset += 1;

@@ -40,7 +40,7 @@ export function readHostSentence(text: string): string | null {
     const from = at + open.length;
     const to = close === null ? firstOf(lower, [',', ';', '. ', '!'], from) : lower.indexOf(close, from);
     if (to < 0) continue;
-    const host = line.slice(from, to).trim().replace(/[.!,;:]+$/u, '');
+    const host = line.slice(from, to).replace(/\u00a0/gu, ' ').trim().replace(/[.!,;:]+$/u, '');
     if (host && host.length <= 80) return host;
   }
   return null;
@@ -65,7 +65,7 @@ export const DATE_KEYS = [
 /** Keys whose value gives the time. */
 export const TIME_KEYS = ['time', 'uhrzeit', 'zeit', 'hora', 'heure', 'godzina', 'tijd', 'ora', '時間'];
 /** Keys whose value names the host. */
-export const HOST_KEYS = ['host', 'hosted by', 'hosts', 'gastgeber', 'organizer', 'organiser'];
+export const HOST_KEYS = ['host', 'hosted by', 'hosts', 'gastgeber', 'gastgeberin', 'veranstalter', 'organizer', 'organiser', 'hôte', 'hote', 'anfitrión', 'anfitrion', 'amfitrió', 'gospodarz', 'organizador', 'organisateur', 'ospite'];
 
 /** Whether `key` is one of the details people write as `Key: value` lines (date, time, venue, host). */
 export function isDetailKey(key: string): boolean {

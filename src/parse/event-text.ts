@@ -80,8 +80,33 @@ export function readSpeakerNameLine(text: string, known: ReadonlySet<string>): D
   return { name, affiliation, bio: [], links, line: 0 };
 }
 
+/**
+ * The speaker on the line under a title: `Anna Berg & Ben Holm`, and `Michael Wagner, Deutsche Börse`
+ * (one comma and no joiner: a name and where they work, not two people).
+ */
+function readSpeakerLine(text: string, known: ReadonlySet<string>): NamedPerson[] | null {
+  const comma = text.indexOf(', ');
+  if (comma > 0 && comma === text.lastIndexOf(', ') && text.length - comma < 60 && !/[.!?]$/u.test(text)) {
+    const person = readPeople(text.slice(0, comma), known);
+    if (person?.length === 1 && !known.has(text.slice(comma + 2).trim().toLowerCase())) {
+      return [{ name: person[0]!.name, affiliation: person[0]!.affiliation ?? text.slice(comma + 2).trim() }];
+    }
+  }
+  return readPeople(text, known);
+}
+
+/** `Chris O'Neil – Chris writes UI libraries for fun.`: a name, a dash or colon, and a one-line bio. */
+function readNameAndBio(text: string, known: ReadonlySet<string>): DraftSpeaker | null {
+  const m = /^(.{3,80}?)\s*(?:\s[-–—]|:)\s+(\S.*)$/u.exec(text.slice(0, MAX_LINE_LENGTH));
+  if (!m || m[2]!.split(' ').length < 4) return null;
+  const named = readSpeakerNameLine(m[1]!, known);
+  if (!named) return null;
+  named.bio.push(m[2]!);
+  return named;
+}
+
 /** A time somewhere near the start of a line: `ab 18:00`, `7pm`, `18h30`. */
-const TIME_LIKE = /(?:^|[\s(*_~>])(?:\d{1,2}[:.h]\d{2}(?!\d)|\d{1,2}\s?[ap]\.?m\b)/iu;
+const TIME_LIKE = /(?:^|[\s(*_~>])(?:\d{1,2}[:.h]\d{2}(?![\d]|[.:]\d)|\d{1,2}\s?[ap]\.?m\b)/iu;
 
 /** A sentence or more of running text, not a title. */
 function isProse(text: string): boolean {
@@ -155,6 +180,23 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
     return item === undefined ? null : { item, read };
   };
 
+  /**
+   * Outside a labelled agenda, one time-led line is not an agenda (`- 7:10 Backend vs. Ops` among
+   * match results) unless it gives a range (`18:00 - 19:00 - Welcome`): it takes two. Counted once,
+   * on first need, up to two.
+   */
+  let timedLines = -1;
+  const enoughTimes = (): boolean => {
+    if (timedLines < 0) {
+      timedLines = 0;
+      for (const l of lines) {
+        const t = cleanLine(l.text.slice(0, MAX_LINE_LENGTH * 20).trim()).trim();
+        if (t && readAgendaLine(l.heading ? hoistParenthesizedTime(t) : t, { allowEmptyTitle: true }) && ++timedLines >= 2) break;
+      }
+    }
+    return timedLines >= 2;
+  };
+
   for (const src of lines) {
     const raw = src.text.slice(0, MAX_LINE_LENGTH * 20);
     const line = raw.trim();
@@ -184,6 +226,17 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
       speaker = null;
       paragraphStart = true;
       continue;
+    }
+
+    // `18:30 – 19:15` alone, then `Talk 1: Title` or `Title: …` on the next line: that is the slot's title.
+    if (pendingTime && (mode === 'agenda' || mode === 'text')) {
+      const titled = TALK_HEADER.test(clean) ? clean : /^(?:Title|Titel)\s*:\s*(\S.*)$/u.exec(clean)?.[1];
+      if (titled) {
+        lastItem = pushItem(pendingTime.time, titled, pendingTime.line, `${pendingTime.text}\n${clean}`);
+        pendingTime = null;
+        afterAgendaItem = true;
+        continue;
+      }
     }
 
     const header = TALK_HEADER.exec(clean);
@@ -220,6 +273,26 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
         block.title = value;
         continue;
       }
+      // `Speaker: Anna` (and `Abstract: …`) right under an agenda item belong to that item.
+      if (wasAfterAgendaItem && lastItem && number === null && (key.startsWith('presenter') || key.startsWith('speaker')) && lastItem.speakers.length === 0) {
+        const people = readPeople(value, known);
+        if (people) {
+          lastItem.speakers = people;
+          lastItem.text += `\n${clean}`;
+          addPeople(people);
+          afterAgendaItem = true;
+          continue;
+        }
+      }
+      if (wasAfterAgendaItem && lastItem && (key === 'abstract' || key === 'description')) {
+        flushText();
+        talk = { number: lastItem.talkNumber, title: lastItem.title, speakers: lastItem.speakers, abstract: value ? [value] : [], line: src.line };
+        draft.talks.push(talk);
+        fieldTalk = talk;
+        inAbstractField = true;
+        mode = 'talks';
+        continue;
+      }
       if (key.startsWith('presenter') || key.startsWith('speaker')) {
         const people = readPeople(value, known) ?? (value ? [{ name: value, affiliation: null }] : []);
         if (people.length > 0) {
@@ -241,7 +314,8 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
     }
 
     // The line's time, read once: a slot heading carries it in parentheses (`## Opening (7:15pm)`).
-    const time = readAgendaLine(src.heading ? hoistParenthesizedTime(clean) : clean, { allowEmptyTitle: true });
+    // So does a line of a labelled agenda: `- Talk A by Sam Lee (~6:45-7:15pm)`.
+    const time = readAgendaLine(src.heading || mode === 'agenda' ? hoistParenthesizedTime(clean) : clean, { allowEmptyTitle: true });
 
     // Prose right after a talk's agenda line is its abstract (`18:45 | Talk 1: …` then a paragraph).
     if (wasAfterAgendaItem && lastItem && !time && isProse(clean) && classifyKind(lastItem.title, lastItem.speakers.length > 0 || lastItem.talkNumber !== null) === 'talk') {
@@ -255,7 +329,7 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
     // A time-led line ends an abstract: the agenda goes on.
     if (mode === 'talks' && talk && time?.rest) mode = 'agenda';
 
-    if (mode === 'agenda' || mode === 'text') {
+    if (mode === 'agenda' || (mode === 'text' && (!time || time.end !== null || time.openEnd || enoughTimes()))) {
       if (time && time.rest) {
         flushText();
         lastItem = pushItem(time, time.rest, src.line, clean);
@@ -278,7 +352,7 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
       }
       // A speaker on the line after the title, or after `| `.
       if (wasAfterAgendaItem && lastItem && lastItem.speakers.length === 0) {
-        const people = readPeople(cleanTitle(clean.replace(/^[|｜]\s*/u, '')), known);
+        const people = readSpeakerLine(cleanTitle(clean.replace(/^[|｜]\s*/u, '')), known);
         if (people) {
           lastItem.speakers = people;
           lastItem.text += `\n${clean}`;
@@ -323,7 +397,7 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
 
     if (mode === 'speakers') {
       const startsSpeaker: boolean = wasParagraphStart || !speaker || known.has(line.toLowerCase());
-      const named: DraftSpeaker | null = startsSpeaker ? readSpeakerNameLine(line, known) : null;
+      const named: DraftSpeaker | null = startsSpeaker ? readSpeakerNameLine(line, known) ?? readNameAndBio(line, known) : null;
       if (named) {
         named.line = src.line;
         speaker = named;

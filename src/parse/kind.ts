@@ -9,16 +9,18 @@ const KIND_KEYWORDS: ReadonlyArray<readonly [AgendaKind, readonly string[]]> = [
   ['end', ['doors close', 'doors closed', 'official end', 'end of the event', 'end of the meetup', 'end of the meeting']],
   ['talk', ['introduction to', 'intro to', 'deep dive']],
   ['welcome', ['welcome', 'opening', 'open doors', 'doors open', 'door opening', 'doors', 'arrival', 'arrive',
-    'registration', 'check-in', 'introduction', 'intro', 'begrüßung', 'einlass', 'accueil', 'bienvenue',
+    'registration', 'registrierung', 'check-in', 'benvinguda', 'benvingut', '签到', '开场', '开幕', '欢迎', '受付開始', 'introduction', 'intro', 'begrüßung', 'einlass', 'accueil', 'bienvenue',
     'bienvenida', 'registro', 'kick-off', 'kickoff', 'wir öffnen', '受付', '開場', '開会', 'オープニング', 'ouverture', 'apertura', 'eröffnung', 'inloop', 'aanvang', 'welkom', 'bienvenida', 'accueil', 'wstęp', 'powitanie', 'registro', 'desayuno']],
-  ['break', ['break', 'pause', 'coffee', 'lunch', 'pausa', 'przerwa', 'kaffeepause', 'mittagspause', '休憩']],
-  ['end', ['end', 'ende', 'close', 'closing', 'close up', 'wrap-up', 'wrap up', 'goodbye', 'fin', 'conclusion', '閉会', '終了', 'クロージング', '撤収', 'afsluiting', 'cierre', 'zakończenie', 'clôture']],
+  ['break', ['break', 'pause', 'coffee', 'lunch', 'pausa', 'przerwa', 'kaffeepause', 'mittagspause', 'pauze', 'koffiepauze', 'descanso', 'café', '休憩', '茶歇']],
+  ['end', ['end', 'ende', 'close', 'closing', 'close up', 'wrap-up', 'wrap up', 'goodbye', 'verabschiedung', 'abschluss', 'tancament', '闭幕', '结束', 'fin', 'conclusion', '閉会', '終了', 'クロージング', '撤収', 'afsluiting', 'cierre', 'zakończenie', 'clôture']],
   ['social', ['networking', 'network', 'beer', 'beers', 'pizza', 'drinks', 'food', 'get together',
     'get-together', 'mingle', 'mingling', 'socializing', 'socialising', 'ausklang', 'apéro', 'apero',
-    'after party', 'afterparty', 'catering', 'snacks', 'refreshments', 'dinner', '懇親会', 'grillen', 'socializing', 'stammtisch', 'borrel', 'almuerzo', 'déjeuner', 'apéritif']],
+    'after party', 'afterparty', 'catering', 'snacks', 'refreshments', 'dinner', 'pub', 'bar', '懇親会', '交流', '自由交流', 'grillen', 'socializing', 'stammtisch', 'borrel', 'almuerzo', 'déjeuner', 'apéritif']],
   ['talk', ['talk', 'talks', 'keynote', 'presentation', 'lightning', 'vortrag', 'vortrags', 'charla', 'ponencia',
     'panel', 'workshop', 'demo', 'demos', 'session', 'prelekcja', 'wykład']],
 ];
+
+const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 function containsWord(haystack: string, word: string): boolean {
   let from = 0;
@@ -27,7 +29,8 @@ function containsWord(haystack: string, word: string): boolean {
     if (at < 0) return false;
     const before = at === 0 ? '' : haystack[at - 1]!;
     const after = haystack[at + word.length] ?? '';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    // CJK text has no spaces between words: a CJK keyword counts wherever it stands.
+    if (CJK.test(word) || (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after))) return true;
     from = at + 1;
   }
 }

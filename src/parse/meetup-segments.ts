@@ -2,6 +2,7 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { hoistParenthesizedTime, readAgendaLine } from './agenda-line.js';
 import { cleanLine } from './clean-text.js';
 import { labelMode } from './event-text.js';
+import { readTitleLine } from './heading.js';
 import { blockLines, headingText } from './source-lines.js';
 import { readTableAgenda } from './table-agenda.js';
 import { readTextDate } from './text-date.js';
@@ -24,13 +25,13 @@ export function agendaLineCount(block: RootContent, source: string): number {
 
 /**
  * The line ranges of the meetups on a page that lists several: the headings of one depth whose
- * sections each hold an agenda (two or more timed lines). The depth with the most such headings
- * wins; fewer than two means the notes are one meetup.
+ * sections each hold an agenda (two or more timed lines), two or more of them with a date. The
+ * depth with the most such headings wins; fewer than two means the notes are one meetup.
  */
 export function meetupSegments(tree: Root, source: string): Array<[number, number]> {
   const children = tree.children;
-  // Two meetups need at least two headings besides the page's own.
-  if (children.filter((c) => c.type === 'heading').length < 3) return [];
+  // Two meetups need at least two headings (the page's title may be in front matter).
+  if (children.filter((c) => c.type === 'heading').length < 2) return [];
   const lastLine = tree.position?.end.line ?? source.split('\n').length;
   const counts = new Map<RootContent, number>();
   const countOf = (b: RootContent): number => {
@@ -43,6 +44,7 @@ export function meetupSegments(tree: Root, source: string): Array<[number, numbe
   for (let depth = 1; depth <= 6; depth++) {
     // Sections at this depth with their number of timed lines.
     const found: Array<[number, number, number]> = [];
+    let dated = 0;
     children.forEach((node, i) => {
       if (node.type !== 'heading' || node.depth !== depth || labelMode(headingText(node)) !== null) return;
       if (readAgendaLine(hoistParenthesizedTime(cleanLine(headingText(node))))) return; // a slot, not a meetup
@@ -53,8 +55,12 @@ export function meetupSegments(tree: Root, source: string): Array<[number, numbe
       const to = end < children.length ? (children[end]!.position?.start.line ?? lastLine) - 1 : lastLine;
       // A section with a date and no agenda (yet) is a meetup of the page too.
       const opening = [headingText(node), ...scope.slice(0, 2).flatMap((b) => blockLines(b, source).slice(0, 3).map((l) => l.text))].join('\n');
-      if (timed > 0 || readTextDate(opening)) found.push([node.position?.start.line ?? 1, to, timed]);
+      const hasDate = readTitleLine(cleanLine(headingText(node))).date !== null || readTextDate(opening) !== null;
+      if (hasDate) dated += 1;
+      if (timed > 0 || hasDate) found.push([node.position?.start.line ?? 1, to, timed]);
     });
+    // Sections without dates of their own (`## Track A`, `## Track B`) are parts of one meetup.
+    if (dated < 2) continue;
     // The depth with the most sections holding a whole agenda (two or more timed lines) wins;
     // at that depth a section with a single timed slot is a meetup too.
     const count = found.filter(([, , timed]) => timed >= 2).length;

@@ -17,6 +17,7 @@ import { blockLines, headingText, isFenced, phrasingText, type SourceLine } from
 import { chooseDate, dateOf } from './meetup-date.js';
 import { meetupSegments, shiftLines } from './meetup-segments.js';
 import { inferTimeZoneFromCity, statedTimeZone } from './time-zone.js';
+import { readTextDate } from './text-date.js';
 
 const TEXT_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
 const TALK_HEADING = /^(?:talk|vortrag|session)\s*(?:#\s*)?\d{1,3}\s*[:.–—-]/iu;
@@ -39,12 +40,17 @@ function headingTitle(node: Heading): string {
   return cleanTitle(headingText(node));
 }
 
-/** Lines of several blocks, with a blank line between blocks so paragraphs stay apart. */
+/**
+ * Lines of several blocks, with a blank line between blocks so paragraphs stay apart; what
+ * follows a heading is read as under it (`### 18:30 – Keynote` then the speaker's name).
+ */
 function linesOf(blocks: readonly RootContent[], source: string): SourceLine[] {
   const out: SourceLine[] = [];
+  let previous: RootContent | null = null;
   for (const block of blocks) {
-    if (out.length > 0) out.push({ text: '', line: block.position?.start.line ?? 0, column: 1 });
+    if (out.length > 0 && previous?.type !== 'heading') out.push({ text: '', line: block.position?.start.line ?? 0, column: 1 });
     out.push(...blockLines(block, source));
+    previous = block;
   }
   return out;
 }
@@ -165,6 +171,14 @@ function isEveningAgenda(draft: Draft, details: Record<string, string>): boolean
   return firstHour <= 8 && !MORNING_WORDS.some((w) => titles.includes(w));
 }
 
+/** A heading that is a date and little else: `Thursday, February 15th, 2024`, `14.03.2024, 19 Uhr`. */
+function isDateOnly(heading: string): boolean {
+  const found = readTextDate(heading);
+  if (!found) return false;
+  const words = heading.split(/[^\p{L}]+/u).filter((w) => w.length > 2);
+  return words.length <= 4;
+}
+
 /** The 1-based line where `snippet` (or its start) first occurs in `text`; 1 when it does not. */
 function lineOf(text: string, snippet: string): number {
   const probe = snippet.slice(0, 40).split("'")[0]!;
@@ -186,23 +200,36 @@ export function parseMeetup(input: string, options: ParseOptions = {}): ParseRes
   const meetups: Meetup[] = [];
   const diagnostics: Diagnostic[] = [];
   const inSegment = (n: number): boolean => segments.some(([from, to]) => n >= from && n <= to);
+  // What the page says around its meetups (front matter, `Hosted by …`) holds for each of them.
+  const pageText = lines.map((l, i) => (inSegment(i + 1) ? '' : l)).join('\n');
+  const page = readMeetup(pageText, parseMarkdown(pageText), options).meetup;
+  const inherited: Inherited = { host: page?.host ?? null, venue: page?.venue ?? null, timeZone: page?.timeZone ?? null };
   for (const [from, to] of segments) {
     // Each meetup is parsed from its own lines; positions are moved back to the file's lines.
     const part = lines.slice(from - 1, to).join('\n');
     const partTree = parseMarkdown(part);
     shiftLines(partTree, from - 1);
-    const one = readMeetup(part, partTree, options);
+    const one = readMeetup(part, partTree, options, inherited);
     if (one.meetup) meetups.push(one.meetup);
     diagnostics.push(...one.diagnostics.filter((d) => d.severity === 'warning'));
   }
-  // The page's own text around the meetups (its title, an introduction) is kept as a note of the first.
-  const page = lines.filter((_, i) => !inSegment(i + 1)).join('\n').replace(/^---\n[^]*?\n---\n/u, '').trim();
-  if (page && meetups[0]) meetups[0].notes.unshift(page);
+  // The page's own text around the meetups (its title, an introduction, its front matter) is kept as a note of the first.
+  const around = lines.filter((_, i) => !inSegment(i + 1)).join('\n').trim();
+  if (around && meetups[0]) meetups[0].notes.unshift(around);
   return { meetup: meetups[0] ?? null, meetups, diagnostics };
 }
 
+/** What a meetup on a page that lists several takes from the page when it does not say. */
+interface Inherited {
+  host: string | null;
+  venue: string | null;
+  timeZone: string | null;
+}
+
+const NOTHING_INHERITED: Inherited = { host: null, venue: null, timeZone: null };
+
 /** Read one meetup from its text and tree. */
-function readMeetup(text: string, tree: Root, options: ParseOptions): { meetup: Meetup | null; diagnostics: Diagnostic[] } {
+function readMeetup(text: string, tree: Root, options: ParseOptions, inherited: Inherited = NOTHING_INHERITED): { meetup: Meetup | null; diagnostics: Diagnostic[] } {
   const source = options.source ?? '<input>';
   const draft = emptyDraft(source);
   const diagnostics: Diagnostic[] = draft.diagnostics;
@@ -245,7 +272,9 @@ function readMeetup(text: string, tree: Root, options: ParseOptions): { meetup: 
   const headings = tree.children.filter((c): c is Heading => c.type === 'heading');
   const isLabel = (h: Heading): boolean =>
     labelMode(headingText(h)) !== null || /[:：]$/u.test(headingText(h)) || TALK_HEADING.test(headingText(h));
-  const opening = tree.children.find((c) => c !== metadataBlock && c.type !== 'yaml' && (c as { type: string }).type !== 'toml' && c.type !== 'html');
+  // A line of template tags alone (`{% include banner.html %}`) shows nothing: it does not open the notes.
+  const showsNothing = (c: RootContent): boolean => c.type === 'paragraph' && !cleanLine(toString(c)).trim();
+  const opening = tree.children.find((c) => c !== metadataBlock && c.type !== 'yaml' && (c as { type: string }).type !== 'toml' && c.type !== 'html' && !showsNothing(c));
   const openingHeading = opening?.type === 'heading' && !isLabel(opening) ? opening : null;
   let titleNode: Heading | null = null;
   if (openingHeading?.depth === 1) titleNode = openingHeading;
@@ -256,10 +285,16 @@ function readMeetup(text: string, tree: Root, options: ParseOptions): { meetup: 
 
   // Which regions are the event's (agenda, talks, speakers, pasted event text) and which the author's own.
   type Role = { kind: 'event'; mode: Mode } | { kind: 'talk' } | { kind: 'slot' } | { kind: 'author' };
-  const roles: Role[] = regions.map((r) => {
+  // `## Thursday, February 15th, 2024` right under the title: the meetup's date, and its page follows.
+  let dateHeading: string | null = null;
+  const roles: Role[] = regions.map((r, i) => {
     const heading = r.heading ? headingText(r.heading) : '';
     const label = labelMode(heading);
     if (label) return { kind: 'event', mode: label };
+    if (i === 0 && titleNode && preamble.length === 0 && heading.length <= 60 && isDateOnly(heading)) {
+      dateHeading = heading;
+      return { kind: 'event', mode: 'text' };
+    }
     if (TALK_HEADING.test(heading)) return { kind: 'talk' };
     if (readAgendaLine(hoistParenthesizedTime(cleanLine(heading)))) return { kind: 'slot' };
     const content = r.blocks.filter((b) => b.type !== 'html' && b.type !== 'thematicBreak');
@@ -324,7 +359,7 @@ function readMeetup(text: string, tree: Root, options: ParseOptions): { meetup: 
     heading: titleLine.date,
     frontMatter: dateOf(firstOf(frontMatter, DATE_KEYS)),
     details: firstOf(draft.details, DATE_KEYS),
-    title: titleLine.title ?? firstOf(frontMatter, TITLE_KEYS),
+    title: [titleLine.title ?? firstOf(frontMatter, TITLE_KEYS), dateHeading].filter(Boolean).join(' ') || null,
     text: [...draft.description, ...draft.notes].join('\n').slice(0, 3000),
     path: dateFromPath(source),
     fallback: options.date ?? null,
@@ -333,8 +368,8 @@ function readMeetup(text: string, tree: Root, options: ParseOptions): { meetup: 
     diagnostics.push({ severity: 'warning', message: `Dates disagree: ${conflicts.join('; ')}; using ${date}`, line: titleNode?.position?.start.line ?? 1, column: 1, ruleId: 'date-conflict', source });
   }
 
-  const host = firstOf(draft.details, HOST_KEYS) ?? draft.host ?? firstOf(frontMatter, HOST_KEYS);
-  const venue = firstOf(details, VENUE_KEYS);
+  const host = firstOf(draft.details, HOST_KEYS) ?? draft.host ?? firstOf(frontMatter, HOST_KEYS) ?? inherited.host;
+  const venue = firstOf(details, VENUE_KEYS) ?? inherited.venue;
 
   const links: Link[] = [];
   for (const [key, value] of Object.entries(details)) {
@@ -352,7 +387,7 @@ function readMeetup(text: string, tree: Root, options: ParseOptions): { meetup: 
     if (stated && isKnownTimeZone(stated)) timeZone = stated;
   }
   timeZone ??= statedTimeZone(text);
-  timeZone ??= inferTimeZoneFromCity([title, venue, host, firstOf(details, ['city', 'stadt'])]);
+  timeZone ??= inferTimeZoneFromCity([title, venue, host, firstOf(details, ['city', 'stadt'])]) ?? inherited.timeZone;
 
   const { agenda, talks, speakers } = resolveDraft(draft, date, timeZone, isEveningAgenda(draft, details));
 

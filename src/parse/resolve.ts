@@ -1,4 +1,5 @@
 import type { AgendaItem, Speaker, Talk } from '../types.js';
+import { readTitleAndSpeakers } from './agenda-line.js';
 import { resolveTimes } from './agenda-times.js';
 import type { Draft, DraftTalk } from './draft.js';
 import { classifyKind } from './kind.js';
@@ -29,9 +30,30 @@ function sameTitle(a: string, b: string): boolean {
   return x === y || (x.length >= 12 && y.includes(x)) || (y.length >= 12 && x.includes(y));
 }
 
+/**
+ * Agenda lines are read before the speakers' bios that may follow them: an item with no speaker
+ * is read again with the names the bios give (`Fiona Walsh, Causal inference for product teams`),
+ * and split only when every speaker found has a bio.
+ */
+function splitKnownSpeakers(draft: Draft): void {
+  const names = new Set(draft.speakers.map((s) => s.name.toLowerCase()));
+  if (names.size === 0) return;
+  for (const item of draft.agenda) {
+    if (item.speakers.length > 0 || !item.title) continue;
+    const lower = item.title.toLowerCase();
+    if (![...names].some((n) => lower.includes(n))) continue;
+    const again = readTitleAndSpeakers(item.title, names);
+    if (again.speakers.length === 0 || !again.title || !again.speakers.every((p) => names.has(p.name.toLowerCase()))) continue;
+    item.title = again.title;
+    item.speakers = again.speakers;
+    item.placeholder ||= again.placeholder;
+  }
+}
+
 /** Turn the draft into agenda items, talks and speakers, linked to one another. */
 export function resolveDraft(draft: Draft, date: string | null, timeZone: string | null, evening: boolean): { agenda: AgendaItem[]; talks: Talk[]; speakers: Speaker[] } {
   normalisedTitles.clear();
+  splitKnownSpeakers(draft);
   const affiliations = new Map<string, string>();
   const remember = (people: readonly NamedPerson[]): void => {
     for (const p of people) if (p.affiliation && !affiliations.has(p.name.toLowerCase())) affiliations.set(p.name.toLowerCase(), p.affiliation);

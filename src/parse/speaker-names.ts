@@ -9,12 +9,13 @@ export interface NamedPerson {
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 /** A family and a given name in kanji, written apart as Japanese notes do: `佐藤 一郎`. */
 const HAN_NAME = /^\p{Script=Han}{1,3}[ \u3000]\p{Script=Han}{1,3}$/u;
-/** `Text (inside)` → the text before and the inside of a final parenthesis; null without one. */
+/** `Text (inside)` or `Text（inside）` → the text before and the inside of a final parenthesis; null without one. */
 export function splitTrailingParen(text: string): { before: string; inside: string } | null {
   const t = text.trim();
-  if (!t.endsWith(')')) return null;
-  const open = t.lastIndexOf('(');
-  if (open <= 0 || t.slice(open + 1, -1).includes(')')) return null;
+  const wide = t.endsWith('）');
+  if (!t.endsWith(')') && !wide) return null;
+  const open = t.lastIndexOf(wide ? '（' : '(');
+  if (open <= 0 || t.slice(open + 1, -1).includes(wide ? '）' : ')')) return null;
   const before = t.slice(0, open).trim();
   return before ? { before, inside: t.slice(open + 1, -1).trim() } : null;
 }
@@ -34,7 +35,7 @@ export function looksLikeName(text: string, known: ReadonlySet<string> = new Set
   const name = text.trim();
   if (!name || name.length > 60) return false;
   if (known.has(name.toLowerCase())) return true;
-  if (HAN_NAME.test(name)) return true;
+  if (HAN_NAME.test(name) || looksLikeChineseName(name)) return true;
   const words = name.split(/\s+/u);
   if (words.length > 5) return false;
   let capitalised = 0;
@@ -87,4 +88,34 @@ const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,8
 /** Whether `text` reads as a name written in CJK script (`佐藤 一郎`), for places that can only hold a name. */
 export function looksLikeCjkName(text: string): boolean {
   return CJK_NAME.test(text.trim());
+}
+
+/** The most common Chinese family names (one character each; they cover most people). */
+const CHINESE_FAMILY_NAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱薛闫段雷侯龙陶黎贺顾郝龚邵钱严覃戴莫孔汤殷',
+);
+
+/** `张伟`, `李娜`, `欧阳娜娜`: a Chinese name written without a space, one or two characters after a common family name. */
+export function looksLikeChineseName(text: string): boolean {
+  if (!/^\p{Script=Han}{2,4}$/u.test(text)) return false;
+  if (text.length === 4) return text.startsWith('欧阳') || text.startsWith('司马') || text.startsWith('诸葛');
+  return CHINESE_FAMILY_NAMES.has(text[0]!);
+}
+
+/** Words that say what someone does, so `Anna Berg, CTO` is a role and `Ravi Patel, Feature stores` is not. */
+const ROLE_WORDS = new Set([
+  'cto', 'ceo', 'cfo', 'coo', 'cio', 'vp', 'founder', 'co-founder', 'cofounder', 'engineer', 'developer', 'dev', 'lead',
+  'head', 'manager', 'architect', 'consultant', 'scientist', 'researcher', 'student', 'maintainer', 'evangelist',
+  'advocate', 'director', 'professor', 'prof', 'freelancer', 'author', 'member', 'owner', 'designer', 'analyst',
+  'specialist', 'expert', 'principal', 'senior', 'staff', 'chief', 'partner', 'intern', 'phd', 'contributor',
+  'entwickler', 'entwicklerin', 'gründer', 'gründerin', 'ingénieur', 'développeur', 'desarrollador', 'desarrolladora',
+]);
+
+/** Whether the text after a name and a comma reads as a role or an organisation. */
+export function looksLikeRole(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[.,;]+$/u, '')))) return true;
+  if (/(?:^|\s)(?:at|@|bei|chez|en|de|von|of|from)\s/iu.test(text)) return true;
+  // `Deutsche Börse`, `ING Bank`, `Check24`: an organisation's words are capitalised.
+  return words.every((w) => /^[\p{Lu}\p{N}@&]/u.test(w));
 }

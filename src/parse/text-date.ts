@@ -42,7 +42,11 @@ const ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/u;
 const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d])/u;
 const CJK = /(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/u;
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|er|e|º|°|\.)?$/iu;
-const YEAR = /^(?:19|20|21)\d{2}$/u;
+/** A year a meetup can have; other four-digit numbers after a month (`9 de Julio 1925`, a street) are no year. */
+const YEAR = /^(?:199\d|20\d{2})$/u;
+const FOUR_DIGITS = /^\d{4}$/u;
+/** Words before a date that make it a street's name: `ul. 3 Maja`, `Av. 9 de Julio`, `place du 8 Mai`. */
+const STREET_WORDS = new Set(['ul', 'al', 'av', 'avda', 'avenida', 'avenue', 'calle', 'rue', 'place', 'plaza', 'plac', 'via', 'viale', 'str', 'straße', 'strasse', 'pl', 'os', 'square']);
 
 /** Resolve a date without a year against a reference date: the same year, or the next when it would be well before. */
 function withYear(month: number, day: number, year: number | null, reference: string | null): string | null {
@@ -66,11 +70,17 @@ function monthNameDate(text: string, reference: string | null): TextDate | null 
     if (!month) continue;
     const near = (i: number): string => words[i]?.segment ?? '';
     const skipDe = (i: number, step: number): number => (/^(?:de|del|of|du|van)$/iu.test(near(i)) ? i + step : i);
-    const before = ORDINAL.exec(near(skipDe(k - 1, -1)));
-    const after = ORDINAL.exec(near(k + 1));
-    const day = before ? Number(before[1]) : after && !YEAR.test(near(k + 1)) ? Number(after[1]) : null;
+    const beforeAt = skipDe(k - 1, -1);
+    const before = ORDINAL.exec(near(beforeAt));
+    const after = FOUR_DIGITS.test(near(k + 1)) ? null : ORDINAL.exec(near(k + 1));
+    // `Meetup #12 — March 14, 2024`: a day after the month, then its year, wins over a number before.
+    const afterFirst = after !== null && (before === null || FOUR_DIGITS.test(near(k + 2)));
+    const day = afterFirst ? Number(after[1]) : before ? Number(before[1]) : null;
     if (day === null || day < 1 || day > 31) continue;
-    const yearAt = [k + 1, k + 2, k + 3].map((i) => skipDe(i, 1)).find((i) => YEAR.test(near(i)));
+    if (!afterFirst && [beforeAt - 1, beforeAt - 2].some((i) => STREET_WORDS.has(near(i).toLowerCase()))) continue;
+    const yearSlots = (afterFirst ? [k + 2, k + 3] : [k + 1, k + 2, k + 3]).map((i) => skipDe(i, 1));
+    const yearAt = yearSlots.find((i) => FOUR_DIGITS.test(near(i)));
+    if (yearAt !== undefined && !YEAR.test(near(yearAt))) continue;
     const date = withYear(month, day, yearAt !== undefined ? Number(near(yearAt)) : null, reference);
     if (date) return { date, index: words[k]!.index };
   }
@@ -85,7 +95,8 @@ function monthNameDate(text: string, reference: string | null): TextDate | null 
  */
 export function readTextDate(text: string, reference: string | null = null): TextDate | null {
   const found: TextDate[] = [];
-  const short = text.slice(0, 5000);
+  // A date inside a URL (`/blog/2023-11-14-leipzig`) is the page's, not the meetup's.
+  const short = text.slice(0, 5000).replace(/\b(?:https?:\/\/|www\.)\S+/giu, (url) => ' '.repeat(url.length));
   for (const re of [ISO, CJK]) {
     const m = re.exec(short);
     if (m) {

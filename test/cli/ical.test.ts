@@ -41,6 +41,22 @@ describe('meetup ical', () => {
     expect(r.stderr).toBe(`meetup: ${undated}: no date in the notes; a calendar needs one (give --date YYYY-MM-DD)\n`);
   });
 
+  it('names the meetup without a date on a page of several, and warns once per file about a missing zone', () => {
+    const page = join(tmp, 'page.md');
+    writeFileSync(page, [
+      '# Data Nights', '',
+      '## 2024-01-10 January', '', '- 19:00 Talks', '- 20:00 Drinks', '',
+      '## 2024-02-14 February', '', '- 19:00 Talks', '- 20:00 Drinks', '',
+      '## March', '', '- 19:00 Talks', '- 20:00 Drinks', '',
+    ].join('\n'));
+    const r = runCli(['ical', page]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      `${page}:1:1 warning No time zone known; times are floating (local wherever the calendar is): give --tz <zone> ical-floating`,
+      `meetup: ${page}: the meetup "March" has no date; a calendar needs one (give --date YYYY-MM-DD)`,
+    ]);
+  });
+
   it('uses --date when the notes have no date', () => {
     const r = runCli(['ical', undated, '--date', '2024-02-01'], { env: { SOURCE_DATE_EPOCH: '1' } });
     expect(r.status).toBe(0);

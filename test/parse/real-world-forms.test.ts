@@ -815,3 +815,182 @@ describe('a page listing several meetups', () => {
     expect(r.meetups[0]!.agenda).toHaveLength(2);
   });
 });
+
+describe('forms found by reading notes the tests had not seen', () => {
+  it('takes `Talk 1:` and `Speaker:` sub-bullets under a bullet that holds only the time range', () => {
+    const m = only([
+      '# 20241015 Zürich Cloud Native', '', '## Agenda', '',
+      '* 18:00 – 18:30 Welcome',
+      '* 18:30 – 19:15',
+      '  * **Talk 1:** eBPF for people who are not kernel developers',
+      '  * Speaker: Reto Zimmermann (Isovalent)',
+      '* 19:15 – 19:30 Break', '',
+    ].join('\n'));
+    expect(m.agenda.map(slot)).toEqual([
+      s('18:00', 'Welcome', 'welcome', { end: '18:30' }),
+      s('18:30', 'eBPF for people who are not kernel developers', 'talk', { end: '19:15', speakers: ['Reto Zimmermann'] }),
+      s('19:15', 'Break', 'break', { end: '19:30' }),
+    ]);
+    expect(m.talks.map((t) => [t.number, t.title, t.speakers])).toEqual([[1, 'eBPF for people who are not kernel developers', ['Reto Zimmermann']]]);
+    expect(m.speakers.map((p) => [p.name, p.affiliation])).toEqual([['Reto Zimmermann', 'Isovalent']]);
+  });
+
+  it('gives a `Speaker:` and an `Abstract:` line under an agenda item to that item and its talk', () => {
+    const m = only([
+      '# 20240605 Python Munich', '', '## Agenda', '',
+      '- 19:15 Typing in anger: mypy at scale',
+      '  - Speaker: Anna Hoffmann',
+      '  - Abstract: How we moved a large codebase to strict typing.',
+      '- 20:15 Networking', '',
+    ].join('\n'));
+    expect(m.agenda.map((a) => [a.start, a.title, a.speakers, a.kind])).toEqual([
+      ['19:15', 'Typing in anger: mypy at scale', ['Anna Hoffmann'], 'talk'],
+      ['20:15', 'Networking', [], 'social'],
+    ]);
+    expect(m.talks.map((t) => [t.title, t.speakers, t.abstract])).toEqual([
+      ['Typing in anger: mypy at scale', ['Anna Hoffmann'], 'How we moved a large codebase to strict typing.'],
+    ]);
+  });
+
+  it('reads the speaker on the line under a slot heading, with a company after a comma', () => {
+    const m = only([
+      '# 20240926 Frankfurt AWS Meetup', '', '## Ablauf', '',
+      '### 18:00 – Einlass', '',
+      '### 18:30 – Serverless im Finanzsektor', 'Michael Wagner, Deutsche Börse', '',
+      '### 19:30 – Cost optimization with Graviton', 'Sarah Klein', '',
+    ].join('\n'));
+    expect(m.agenda.map((a) => [a.start, a.title, a.speakers])).toEqual([
+      ['18:00', 'Einlass', []],
+      ['18:30', 'Serverless im Finanzsektor', ['Michael Wagner']],
+      ['19:30', 'Cost optimization with Graviton', ['Sarah Klein']],
+    ]);
+    expect(m.speakers.find((p) => p.name === 'Michael Wagner')?.affiliation).toBe('Deutsche Börse');
+  });
+
+  it('splits `Title | Speaker` written on one line', () => {
+    expect(readTitleAndSpeakers('Hotwire sans JavaScript | Camille Dubois')).toMatchObject({ title: 'Hotwire sans JavaScript', speakers: [{ name: 'Camille Dubois' }] });
+    expect(readTitleAndSpeakers('Fuzzing: was wirklich funktioniert | Miriam Yilmaz')).toMatchObject({ title: 'Fuzzing: was wirklich funktioniert', speakers: [{ name: 'Miriam Yilmaz' }] });
+    expect(readTitleAndSpeakers('Build | Test | Deploy').speakers).toEqual([]);
+  });
+
+  it('reads no agenda from a single time-led line outside an agenda (match results, not a schedule)', () => {
+    const m = only('# Recap, 18 July 2024\n\nThe foosball results:\n\n- 10:8 Backend vs. Frontend\n- 7:10 Backend vs. Ops (final)\n');
+    expect(m.agenda).toEqual([]);
+    expect(m.description).toContain('7:10 Backend vs. Ops (final)');
+  });
+
+  it('reads a date heading right under the title as the date, and the page under it as the event’s', () => {
+    const m = only([
+      '# Women Who Code Toronto – Hack Night', '## Thursday, February 15th, 2024', '',
+      'Hosted by Shopify.', '', '### Schedule', '', '- 6:00 pm Arrive', '- 6:30 pm Opening', '',
+    ].join('\n'));
+    expect([m.date, m.host, m.sections]).toEqual(['2024-02-15', 'Shopify', []]);
+    expect(m.agenda.map((a) => [a.start, a.title])).toEqual([['18:00', 'Arrive'], ['18:30', 'Opening']]);
+  });
+
+  it('reads a 12-hour end without am/pm as the first such time after the start', () => {
+    const day = only('# 20250511 PyCon Mini\n\n## Schedule\n\n- 9:00 - 10:00 Keynote\n- 12:30 - 1:30 Lunch\n- 1:30 - 2:15 Sprints\n').agenda;
+    expect(day.map((a) => [a.start, a.end, a.durationMinutes])).toEqual([['09:00', '10:00', 60], ['12:30', '13:30', 60], ['13:30', '14:15', 45]]);
+    const night = only('# 20250511 Hack Night\n\n## Schedule\n\n- 6:30 pm Doors\n- 7:00 Hacking\n- 11:30 - 12:30 After hours\n').agenda;
+    expect(night.map((a) => [a.start, a.end, a.durationMinutes])).toEqual([['18:30', null, null], ['19:00', null, null], ['23:30', '00:30', 60]]);
+  });
+
+  it('keeps `3 x 5 min` in a title: it shares the slot out, it is not its length', () => {
+    expect(readAgendaLine('20:00 - 20:40 - Lightning talks: 3 x 5 min')).toMatchObject({ rest: 'Lightning talks: 3 x 5 min', statedMinutes: null });
+    expect(readAgendaLine('20:00 Lightning talks (3 x 5 min)')).toMatchObject({ rest: 'Lightning talks (3 x 5 min)' });
+    expect(readAgendaLine('20:00 Lightning talk - 5 min')).toMatchObject({ rest: 'Lightning talk', statedMinutes: 5 });
+  });
+
+  it('splits `Speaker, Title` when the speakers part gives that speaker a bio', () => {
+    const m = only([
+      '# 20240410 Data Science Dublin', '', '## Agenda', '',
+      '18:30 – 19:10 – Fiona Walsh, Causal inference for product teams', '',
+      '## Speakers', '', 'Fiona Walsh', 'Fiona leads the experimentation platform at a fintech.', '',
+    ].join('\n'));
+    expect(m.agenda.map((a) => [a.title, a.speakers])).toEqual([['Causal inference for product teams', ['Fiona Walsh']]]);
+    expect(m.speakers.map((p) => [p.name, p.talks])).toEqual([['Fiona Walsh', [1]]]);
+  });
+
+  it('reads `Name, Title: subtitle` as speaker and title when what follows the comma is no role', () => {
+    expect(readTitleAndSpeakers('Ravi Patel, Feature stores: hype vs. reality')).toMatchObject({ title: 'Feature stores: hype vs. reality', speakers: [{ name: 'Ravi Patel', affiliation: null }] });
+    expect(readTitleAndSpeakers('Ravi Patel, CTO at Acme: Feature stores')).toMatchObject({ title: 'Feature stores', speakers: [{ name: 'Ravi Patel', affiliation: 'CTO at Acme' }] });
+  });
+
+  it('reads Chinese names before a full-width colon and after a dash, with a full-width parenthesis', () => {
+    expect(readTitleAndSpeakers('张伟：Rust 异步运行时原理')).toMatchObject({ title: 'Rust 异步运行时原理', speakers: [{ name: '张伟' }] });
+    expect(readTitleAndSpeakers('用 Rust 写数据库 — 李娜（PingCAP）')).toMatchObject({ title: '用 Rust 写数据库', speakers: [{ name: '李娜', affiliation: 'PingCAP' }] });
+    expect(readTitleAndSpeakers('茶歇：咖啡').speakers).toEqual([]);
+  });
+
+  it('splits a Catalan `, per Speaker`', () => {
+    expect(readTitleAndSpeakers('Data pipelines amb Dagster, per Núria Vidal')).toMatchObject({ title: 'Data pipelines amb Dagster', speakers: [{ name: 'Núria Vidal' }] });
+  });
+
+  it('knows breaks, welcomes and ends in more languages, CJK keywords inside longer words too', () => {
+    const kinds = only([
+      '# 20240912 Meetup', '', '## Agenda', '',
+      '- 18:00 Benvinguda', '- 18:10 受付開始', '- 18:20 签到', '- 19:00 Pauze', '- 19:10 茶歇', '- 20:00 自由交流', '- 21:00 Verabschiedung', '',
+    ].join('\n')).agenda.map((a) => a.kind);
+    expect(kinds).toEqual(['welcome', 'welcome', 'welcome', 'break', 'break', 'social', 'end']);
+  });
+
+  it('marks `待定`, `Speaker TBD` and `Speaker to be announced` as placeholders', () => {
+    expect(['待定', 'Speaker TBD: Title TBD', 'Speaker to be announced', 'Talk: 待定'].map(isPlaceholder)).toEqual([true, true, true, true]);
+    expect(isPlaceholder('Testing in Go')).toBe(false);
+  });
+
+  it('reads a time written at the end of a bullet of a labelled agenda', () => {
+    expect(slots('# 20240605 Meetup\n\n## Agenda\n\n- Doors open (~6:30pm)\n- Talk A by Sam Lee (~6:45-7:15pm)\n')).toEqual([
+      s('18:30', 'Doors open', 'welcome', { approximate: true }),
+      s('18:45', 'Talk A', 'talk', { end: '19:15', speakers: ['Sam Lee'], approximate: true }),
+    ]);
+  });
+
+  it('reads the host from `hôte :`, `anfitrión:` and `Veranstalter:` bullets', () => {
+    expect(['hôte', 'anfitrión', 'Veranstalter'].map((key) => only(`# 20240605 Meetup\n\n* ${key}: Acme Labs\n`).host)).toEqual(['Acme Labs', 'Acme Labs', 'Acme Labs']);
+  });
+});
+
+describe('dates read from text, more carefully', () => {
+  it('takes the day after the month when a year follows it: `Meetup #12 — March 14, 2024`', () => {
+    expect(only('# Meetup #12 — March 14, 2024\n\n- 19:00 Talks\n- 20:00 Beer\n').date).toBe('2024-03-14');
+    expect(only('# Session 5, June 6, 2024 — Austin Scala\n').date).toBe('2024-06-06');
+  });
+
+  it('reads no date from a street name or a year no meetup has', () => {
+    expect(only('# Meetup Go Buenos Aires\n\nNos vemos en Av. 9 de Julio 1925, piso 4.\n\n- 19:00 Charla\n- 20:00 Pizza\n').date).toBeNull();
+    expect(parseMeetup('# Spotkanie JUG\n\nul. 3 Maja 12, Kraków\n', { source: '2024-04-16/index.md' }).meetup!.date).toBe('2024-04-16');
+  });
+
+  it('reads no date from inside a URL', () => {
+    const r = parseMeetup('# 20240312 Leipzig Go #4\n\nSlides of last time: https://example.org/blog/2023-11-14-leipzig-go-3\n');
+    expect(r.meetup!.date).toBe('2024-03-12');
+    expect(r.diagnostics.filter((d) => d.ruleId === 'date-conflict')).toEqual([]);
+  });
+
+  it('opens the notes at the title heading even after a line of template tags alone', () => {
+    const m = only('---\ntitle: Bristol Ruby 31\n---\n{% include banner.html %}\n\n# {{ page.title }}\n\n* host: Harbourside Labs\n\n## Agenda\n\n- 18:30 Doors\n- 19:00 Talk by Raj Patel\n');
+    expect([m.title, m.host, m.agenda.length, m.sections]).toEqual(['Bristol Ruby 31', 'Harbourside Labs', 2, []]);
+  });
+
+  it('reads a one-line bio after a dash in the speakers part', () => {
+    const m = only("# 20240508 Frontend Social\n\n## Agenda\n\n- 19:00 Signals by Chris O'Neil\n- 20:00 Drinks\n\n## Speakers\n\nChris O'Neil – Chris writes UI libraries for fun.\n");
+    expect(m.speakers.map((p) => [p.name, p.bio])).toEqual([["Chris O'Neil", 'Chris writes UI libraries for fun.']]);
+  });
+});
+
+describe('pages with several meetups, and parts of one', () => {
+  it('keeps tracks of one dated meetup together: sections without dates are parts, not meetups', () => {
+    const r = parseMeetup('# 20241012 Porto Tech Saturday\n\n* host: Ribeira Hub\n\n## Track A\n\n- 10:00 - 10:45 Joana Pires: Rust\n- 11:00 - 11:45 Rui Sousa: Go\n\n## Track B\n\n- 10:00 - 10:45 Marta Reis: Elm\n- 11:00 - 11:45 Ana Dias: Zig\n');
+    expect(r.meetups.map((m) => [m.date, m.host, m.agenda.length])).toEqual([['2024-10-12', 'Ribeira Hub', 4]]);
+  });
+
+  it('splits two dated meetups under front matter, and gives each the page’s host', () => {
+    const r = parseMeetup('---\ntitle: Sheffield Python\nhost: Kelham Island Works\n---\n\n## 2024-09-05 – September meetup\n\n- 18:30 Doors\n- 19:00 Talk\n\n## 2024-10-03 – October meetup\n\n- 18:30 Doors\n- 19:00 Talk\n');
+    expect(r.meetups.map((m) => [m.date, m.title, m.host, m.timeZone])).toEqual([
+      ['2024-09-05', 'September meetup', 'Kelham Island Works', 'Europe/London'],
+      ['2024-10-03', 'October meetup', 'Kelham Island Works', 'Europe/London'],
+    ]);
+    expect(r.meetups[0]!.notes[0]).toContain('Sheffield Python');
+  });
+});
