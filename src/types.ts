@@ -49,6 +49,8 @@ export interface Speaker {
   links: Link[];
   /** Numbers of the talks this person gives. */
   talks: number[];
+  /** 1-based source line where the speaker is first named: their bio's name line, else their talk or agenda item. */
+  line: number;
 }
 
 /** One of the author's own sections: its heading and its Markdown source. */

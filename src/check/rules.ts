@@ -68,7 +68,7 @@ export const RULES: readonly Rule[] = [
     id: 'speaker-without-talk',
     severity: 'warning',
     description: 'A speaker with a bio gives no talk on the agenda.',
-    check: (m) => m.speakers.filter((s) => s.talks.length === 0).map((s) => ({ message: `Speaker ${s.name} gives no talk`, line: 1 })),
+    check: (m) => m.speakers.filter((s) => s.talks.length === 0).map((s) => ({ message: `Speaker ${s.name} gives no talk`, line: s.line })),
   },
   {
     id: 'speaker-without-bio',

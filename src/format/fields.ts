@@ -71,6 +71,7 @@ const PATHS = [
   'speakers.links.label',
   'speakers.links.url',
   'speakers.talks',
+  'speakers.line',
   'sections',
   'sections.heading',
   'sections.markdown',

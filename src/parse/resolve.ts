@@ -131,24 +131,24 @@ export function resolveDraft(draft: Draft, date: string | null, timeZone: string
   // Speakers: those with bios first, then everyone else who gives a talk.
   const speakers: Speaker[] = [];
   const byName = new Map<string, Speaker>();
-  const add = (name: string): Speaker => {
+  const add = (name: string, line: number): Speaker => {
     const key = name.toLowerCase();
     let s = byName.get(key);
     if (!s) {
-      s = { name, affiliation: null, bio: null, links: [], talks: [] };
+      s = { name, affiliation: null, bio: null, links: [], talks: [], line };
       byName.set(key, s);
       speakers.push(s);
     }
     return s;
   };
   for (const d of draft.speakers) {
-    const s = add(d.name);
+    const s = add(d.name, d.line);
     s.affiliation ??= d.affiliation;
     s.bio = s.bio ?? joinParagraphs(d.bio);
     s.links.push(...d.links);
   }
-  for (const t of talks) for (const name of t.speakers) add(name);
-  for (const item of agenda) for (const name of item.speakers) add(name);
+  for (const t of talks) for (const name of t.speakers) add(name, t.line);
+  for (const item of agenda) for (const name of item.speakers) add(name, item.line);
   for (const s of speakers) {
     s.affiliation ??= affiliations.get(s.name.toLowerCase()) ?? null;
     s.talks = talks.filter((t) => t.speakers.some((n) => n.toLowerCase() === s.name.toLowerCase())).map((t) => t.number);

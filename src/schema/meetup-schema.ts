@@ -272,8 +272,13 @@ export const MEETUP_SCHEMA = {
           description: 'Numbers of the talks this person gives.',
           items: { type: 'integer', description: 'A talk\'s `number`.' },
         },
+        line: {
+          type: 'integer',
+          minimum: 1,
+          description: '1-based source line where the speaker is first named: their bio\'s name line, else their talk or agenda item.',
+        },
       },
-      required: ['name', 'affiliation', 'bio', 'links', 'talks'],
+      required: ['name', 'affiliation', 'bio', 'links', 'talks', 'line'],
       additionalProperties: false,
     },
 

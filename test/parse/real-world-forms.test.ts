@@ -73,7 +73,7 @@ describe('where agendas are', () => {
 
   it('keeps the organisation of a speaker in a nested bullet as the speaker’s affiliation', () => {
     const m = only('# 20240312 Lakeside Rust Evening #4\n\n## Agenda\n\n- 18:30 Doors open\n  - 19:30 Macros for mortals by Tobias Lind (Fjord AB)\n');
-    expect(m.speakers).toEqual([{ name: 'Tobias Lind', affiliation: 'Fjord AB', bio: null, links: [], talks: [1] }]);
+    expect(m.speakers).toEqual([{ name: 'Tobias Lind', affiliation: 'Fjord AB', bio: null, links: [], talks: [1], line: 6 }]);
   });
 
   it('reads plain lines that end with two-space hard breaks, without any label', () => {
