@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { ParseOptions } from '../types.js';
 import { CliError, EXIT_USAGE } from './errors.js';
 import { parseFile, type InputResult } from './parse-file.js';
+import { appendAll } from '../append-all.js';
 
 /** Node modules only large batches need, loaded then (a dynamic import() would not work in the code-cached bundle). */
 const lazyRequire = createRequire(import.meta.url);
@@ -24,7 +25,7 @@ async function notesIn(folder: string): Promise<string[]> {
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...(await notesIn(path)));
+    if (entry.isDirectory()) appendAll(found, await notesIn(path));
     else if (entry.isFile() && NOTES_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) found.push(path);
   }
   return found;
@@ -42,7 +43,7 @@ export async function expandInputs(args: readonly string[]): Promise<Input[]> {
     const files = await notesIn(arg).catch(() => null);
     if (files === null) inputs.push({ error: new CliError(`${arg}: cannot read folder`, EXIT_USAGE) });
     else if (files.length === 0) inputs.push({ error: new CliError(`${arg}: no notes files (${NOTES_EXTENSIONS.join(', ')}) in folder`, EXIT_USAGE) });
-    else inputs.push(...files.map((path) => ({ path, fromFolder: true })));
+    else appendAll(inputs, files.map((path) => ({ path, fromFolder: true })));
   }
   return inputs;
 }

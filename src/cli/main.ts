@@ -29,7 +29,17 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   // A reader that goes away (`| head`) is not an error; never let it become an unhandled 'error' event.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code && CLOSED_PIPE_CODES.has(e.code)) process.exitCode ??= 0;
+      if (e.code && CLOSED_PIPE_CODES.has(e.code)) {
+        process.exitCode ??= 0;
+      } else if (stream === process.stdout) {
+        // `--help > /dev/full`: output that cannot be written is an I/O error, said in one line.
+        process.exitCode = 2;
+        try {
+          process.stderr.write(`${formatError(`cannot write output: ${e.code ?? e.message}`)}\n`);
+        } catch {
+          // stderr is gone too
+        }
+      }
     });
   }
   useOffsetSource(processClockOffset);

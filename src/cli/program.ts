@@ -5,7 +5,7 @@ import type { CheckResult } from '../format/check-report.js';
 import { DEFAULT_OPEN_END_MINUTES, type FormatContext, type IcalOptions } from '../format/context.js';
 import { parseFieldList } from '../format/fields.js';
 import { FORMAT_LOADERS, isLoadedFormatName as isFormatName, type LoadedFormatName as FormatName } from '../format/loaders.js';
-import { isKnownTimeZone, isValidDate } from '../parse/date-time.js';
+import { canonicalTimeZone, isValidDate } from '../parse/date-time.js';
 import type { Diagnostic, Meetup, ParseOptions } from '../types.js';
 import { decideColor, decideWidth } from './color.js';
 import { CliError, EXIT_NOTES, EXIT_OK, EXIT_USAGE } from './errors.js';
@@ -63,6 +63,13 @@ interface IcalCommandOptions extends InputOptions {
   date?: string;
 }
 
+/** `--tz`: an IANA zone in any letter case (`europe/berlin`), given on as Node.js spells it. */
+function parseZone(value: string): string {
+  const zone = canonicalTimeZone(value.trim());
+  if (!zone) throw new InvalidArgumentError(`unknown time zone '${value}' (use an IANA name such as Europe/Berlin)`);
+  return zone;
+}
+
 function parseWidth(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 20 || n > 1000) throw new InvalidArgumentError('expected a whole number of columns from 20 to 1000');
@@ -104,7 +111,7 @@ function currentTime(env: Record<string, string | undefined>): Date {
 function withInputOptions(command: Command): Command {
   return command
     .option('-o, --output <file>', 'write to a file instead of standard output')
-    .option('--tz <zone>', 'IANA time zone of the meetup, e.g. Europe/Berlin (overrides the notes)')
+    .option('--tz <zone>', 'IANA time zone of the meetup, e.g. Europe/Berlin (overrides the notes)', parseZone)
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output (also NO_COLOR=1 or TERM=dumb)')
     .option('--width <columns>', 'output width (default: the terminal width, or 80)', parseWidth)
@@ -289,9 +296,6 @@ async function runFormat(
   io: CliIO,
   ical: IcalOptions = {},
 ): Promise<number> {
-  if (opts.tz !== undefined && !isKnownTimeZone(opts.tz)) {
-    throw new CliError(`unknown time zone '${opts.tz}' (use an IANA name such as Europe/Berlin)`, EXIT_USAGE);
-  }
   const parseOptions = { ...(opts.tz ? { timeZone: opts.tz } : {}), ...(opts.date ? { date: opts.date } : {}) };
   const { fields } = opts;
   if (fields && format !== 'json' && format !== 'ndjson') throw new CliError('--fields selects fields of the JSON: give --json or --ndjson too', EXIT_USAGE);
@@ -343,8 +347,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .helpOption('-h, --help', 'show help')
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => void io.stdout.write(s),
-      writeErr: (s) => void io.stderr.write(s),
+      // A failed write is reported by the CLI's stream error handler; the promise must not be left rejected.
+      writeOut: (s) => void io.stdout.write(s).catch(() => undefined),
+      writeErr: (s) => void io.stderr.write(s).catch(() => undefined),
       outputError: (s, write) => write(formatError(s.replace(/^error: /u, '').trim()) + '\n'),
     })
     .showSuggestionAfterError(true);
@@ -417,9 +422,6 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       .addOption(new Option('-f, --format <name>', 'report format').choices(['text', 'json']).default('text'))
       .option('--strict', 'exit 1 on warnings too'),
   ).action(async (files: string[], opts: CheckCommandOptions) => {
-    if (opts.tz !== undefined && !isKnownTimeZone(opts.tz)) {
-      throw new CliError(`unknown time zone '${opts.tz}' (use an IANA name such as Europe/Berlin)`, EXIT_USAGE);
-    }
     const { results, exitCode: readCode } = await readInputs(files, io, opts.tz ? { timeZone: opts.tz } : {}, undefined, opts.jobs);
     const [{ checkMeetup }, { formatCheckJson, formatCheckReport }] = await Promise.all([import('../check/rules.js'), import('../format/check-report.js')]);
     const checked: CheckResult[] = results.map((r) => ({ source: r.source, diagnostics: [...r.diagnostics, ...r.meetups.flatMap(checkMeetup)] }));

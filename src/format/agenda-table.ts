@@ -39,7 +39,7 @@ function renderTable(head: string[], rows: string[][], widths: number[], c: Chal
     wordWrap: false,
     head: head.map((h, i) => c.bold(wrap(h, widths[i]!))),
   });
-  table.push(...rows);
+  for (const row of rows) table.push(row);
   return table.toString().split('\n').map((line) => line.replace(/\s+$/u, '')).join('\n');
 }
 

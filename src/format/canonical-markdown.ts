@@ -4,6 +4,7 @@ import { readDetail } from '../parse/details.js';
 import { labelMode } from '../parse/event-text.js';
 import type { AgendaItem, Link, Meetup, Section, Speaker, Talk } from '../types.js';
 import type { FormatContext } from './context.js';
+import { appendAll } from '../append-all.js';
 
 /**
  * `meetup fmt`: the notes in the canonical form of the seed, which the parser reads back to the
@@ -121,7 +122,7 @@ function talkLines(talk: Talk, m: Meetup): string[] {
     return read.title === talk.title && read.speakers.map((p) => p.name).join('\n') === expected.join('\n');
   };
   const lines = [`Talk #${talk.number}: ${candidates.find((c) => readsBack(eventText(c))) ?? candidates[0]!}`];
-  if (talk.abstract) lines.push(...talk.abstract.split('\n'));
+  if (talk.abstract) appendAll(lines, talk.abstract.split('\n'));
   return lines.map(eventText);
 }
 
@@ -203,12 +204,12 @@ function eventBlock(m: Meetup, agendaLines: ReadonlyArray<readonly [AgendaItem, 
   for (const [item, line] of agendaLines) lines.push(line ?? eventText(`${startText(item)} - ${item.title}`), '');
   if (m.talks.length > 0 && !talksFromAgenda(m)) {
     lines.push('More about the talks:', '');
-    for (const talk of m.talks) lines.push(...talkLines(talk, m).map((l) => (l ? `    ${l}` : l)));
+    for (const talk of m.talks) appendAll(lines, talkLines(talk, m).map((l) => (l ? `    ${l}` : l)));
     lines.push('');
   }
   if (m.speakers.length > 0) {
     lines.push('About our speakers:', '');
-    for (const s of m.speakers) lines.push(...speakerLines(s).map((l) => (l ? `    ${l}` : l)), '');
+    for (const s of m.speakers) appendAll(lines, speakerLines(s).map((l) => (l ? `    ${l}` : l))).push('');
   }
   while (lines[lines.length - 1] === '') lines.pop();
   return lines;
@@ -217,7 +218,7 @@ function eventBlock(m: Meetup, agendaLines: ReadonlyArray<readonly [AgendaItem, 
 /** Heading depth for the agenda and the sections: below any heading inside a section. */
 function sectionDepth(sections: readonly Section[]): number {
   const inner = sections.flatMap((s) => [...s.markdown.matchAll(/^(#{1,6})\s/gmu)].map((h) => h[1]!.length));
-  return inner.length > 0 && Math.min(...inner) <= 2 ? 1 : 2;
+  return inner.length > 0 && inner.reduce((a, b) => Math.min(a, b)) <= 2 ? 1 : 2;
 }
 
 /** Whether `* key: value` reads back as this very detail (keys with dots or digits first do not). */
@@ -283,18 +284,18 @@ function meetupMarkdown(m: Meetup): string {
   const tableFits = agenda.every((item) => item.end !== null || item.durationMinutes === null);
   if (m.description && needsLooseDescription(m) && tableFits) {
     // Without any event text, loose text is the description again, code blocks and all.
-    out.push(...looseDescription(m.description), '');
+    appendAll(out, looseDescription(m.description)).push('');
     if (agenda.length > 0) out.push(`${depth} Agenda`, '', ...agendaTable(agenda), '');
     return finish(out, m, depth);
   }
-  if (m.description) out.push(...fenced(m.description.split('\n')), '');
+  if (m.description) appendAll(out, fenced(m.description.split('\n'))).push('');
   const lines = agenda.map((item) => [item, agendaLine(item)] as const);
   const asTable = lines.some(([, line]) => line === null) && tableFits;
   const event = eventBlock(m, asTable ? [] : lines);
   if (asTable) out.push(`${depth} Agenda`, '', ...agendaTable(agenda), '');
   if (event.length > 0 || (m.notes.length > 0 && !m.description)) {
     if (!asTable) out.push(`${depth} Agenda`);
-    out.push(...fenced(event), '');
+    appendAll(out, fenced(event)).push('');
   }
   return finish(out, m, depth);
 }

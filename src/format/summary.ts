@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Link, Meetup } from '../types.js';
+import { appendAll } from '../append-all.js';
 import { agendaTable } from './agenda-table.js';
 import type { FormatContext } from './context.js';
 import { stylesFor } from './styles.js';
@@ -33,13 +34,13 @@ export function summaryView(meetup: Meetup, context: FormatContext): string {
     ['links', meetup.links.length > 0 ? linkText(meetup.links) : null],
     ['source', meetup.source],
   ];
-  out.push(...facts.filter(([, v]) => v).map(([k, v]) => text(`${k}: ${v}`)));
+  appendAll(out, facts.filter(([, v]) => v).map(([k, v]) => text(`${k}: ${v}`)));
 
-  out.push(...block('Details', Object.entries(meetup.details).map(([k, v]) => text(`${k}: ${v}`)), c));
-  if (meetup.description) out.push(...block('Description', [text(meetup.description)], c));
+  appendAll(out, block('Details', Object.entries(meetup.details).map(([k, v]) => text(`${k}: ${v}`)), c));
+  if (meetup.description) appendAll(out, block('Description', [text(meetup.description)], c));
 
   const agenda = meetup.agenda.length > 0 ? agendaTable(meetup.agenda, width - INDENT, c).split('\n').map((l) => ' '.repeat(INDENT) + l) : [];
-  out.push(...block('Agenda', agenda, c));
+  appendAll(out, block('Agenda', agenda, c));
 
   const talks = meetup.talks.flatMap((t) => {
     const lines = [c.bold(text(`${t.number}. ${safeInline(t.title)}`))];
@@ -47,7 +48,7 @@ export function summaryView(meetup: Meetup, context: FormatContext): string {
     lines.push(t.abstract ? text(t.abstract, INDENT + 3) : c.dim(text('(no abstract)', INDENT + 3)));
     return lines;
   });
-  out.push(...block('Talks', talks, c));
+  appendAll(out, block('Talks', talks, c));
 
   const speakers = meetup.speakers.flatMap((s) => {
     const lines = [c.bold(text(s.name))];
@@ -57,11 +58,11 @@ export function summaryView(meetup: Meetup, context: FormatContext): string {
     lines.push(s.bio ? text(s.bio, INDENT + 3) : c.dim(text('(no bio)', INDENT + 3)));
     return lines;
   });
-  out.push(...block('Speakers', speakers, c));
+  appendAll(out, block('Speakers', speakers, c));
 
   const sections = meetup.sections.flatMap((s) => [c.bold(text(`## ${s.heading}`)), text(s.markdown, INDENT + 3)]);
-  out.push(...block('Sections', sections, c));
-  out.push(...block('Notes', meetup.notes.map((n) => text(n)), c));
+  appendAll(out, block('Sections', sections, c));
+  appendAll(out, block('Notes', meetup.notes.map((n) => text(n)), c));
   return `${out.join('\n')}\n`;
 }
 

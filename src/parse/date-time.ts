@@ -28,6 +28,28 @@ export function minutesOfDay(time: string): number {
 const knownZones = new Map<string, boolean>();
 let canonicalZones: Set<string> | null = null;
 
+const canonicalNames = new Map<string, string | null>();
+
+/**
+ * The IANA name of a zone as Node.js spells it (`europe/berlin` → `Europe/Berlin`, `utc` →
+ * `UTC`), or null for no zone; abbreviations such as `EST` or `CEST` name no single zone.
+ */
+export function canonicalTimeZone(zone: string): string | null {
+  canonicalZones ??= new Set(Intl.supportedValuesOf('timeZone'));
+  if (canonicalZones.has(zone)) return zone;
+  let name = canonicalNames.get(zone);
+  if (name === undefined) {
+    try {
+      const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+      name = resolved.includes('/') || resolved === 'UTC' ? resolved : null;
+    } catch {
+      name = null;
+    }
+    if (canonicalNames.size < 1000) canonicalNames.set(zone, name);
+  }
+  return name;
+}
+
 /** Whether `zone` is an IANA time zone this Node.js knows (remembered per zone). */
 export function isKnownTimeZone(zone: string): boolean {
   // The canonical names come cheap; only other spellings (links such as `US/Pacific`) need a

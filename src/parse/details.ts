@@ -49,7 +49,7 @@ export function readHostSentence(text: string): string | null {
 /** The first position of any of `marks` from `from`, or the end of the text. */
 function firstOf(text: string, marks: readonly string[], from: number): number {
   const found = marks.map((m) => text.indexOf(m, from)).filter((i) => i >= 0);
-  return found.length > 0 ? Math.min(...found) : text.length;
+  return found.length > 0 ? found.reduce((a, b) => Math.min(a, b)) : text.length;
 }
 
 /** Keys whose value names the venue. */

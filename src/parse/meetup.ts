@@ -1,7 +1,7 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Diagnostic, Link, Meetup, ParseOptions, ParseResult, Section } from '../types.js';
-import { isKnownTimeZone } from './date-time.js';
+import { canonicalTimeZone } from './date-time.js';
 import { DATE_KEYS, HOST_KEYS, VENUE_KEYS, isDetailKey, readDetail } from './details.js';
 import { emptyDraft, type Draft, type TextSink } from './draft.js';
 import { MORNING_WORDS } from './agenda-forms.js';
@@ -18,6 +18,7 @@ import { chooseDate, dateOf } from './meetup-date.js';
 import { meetupSegments, shiftLines } from './meetup-segments.js';
 import { inferTimeZoneFromCity, statedTimeZone } from './time-zone.js';
 import { readTextDate } from './text-date.js';
+import { appendAll } from '../append-all.js';
 
 const TEXT_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
 const TALK_HEADING = /^(?:talk|vortrag|session)\s*(?:#\s*)?\d{1,3}\s*[:.–—-]/iu;
@@ -49,7 +50,7 @@ function linesOf(blocks: readonly RootContent[], source: string): SourceLine[] {
   let previous: RootContent | null = null;
   for (const block of blocks) {
     if (out.length > 0 && previous?.type !== 'heading') out.push({ text: '', line: block.position?.start.line ?? 0, column: 1 });
-    out.push(...blockLines(block, source));
+    appendAll(out, blockLines(block, source));
     previous = block;
   }
   return out;
@@ -66,7 +67,7 @@ function sliceSource(source: string, blocks: readonly RootContent[]): string {
 /** Split the document into a preamble and regions led by headings of the top section depth. */
 function splitRegions(children: readonly RootContent[], titleNode: Heading | null): { preamble: RootContent[]; regions: Region[] } {
   const headings = children.filter((c): c is Heading => c.type === 'heading' && c !== titleNode);
-  const depth = headings.length > 0 ? Math.min(...headings.map((h) => h.depth)) : 7;
+  const depth = headings.length > 0 ? headings.reduce((min, h) => Math.min(min, h.depth), 6) : 7;
   const preamble: RootContent[] = [];
   const regions: Region[] = [];
   for (const child of children) {
@@ -106,7 +107,7 @@ function readBlocks(blocks: readonly RootContent[], draft: Draft, mode: Mode, lo
       const header = block.children[0]?.children.map((c) => cleanTitle(phrasingText(c.children))).join(' | ');
       if (header) draft.labels.push(header);
       for (const item of items) for (const p of item.speakers) known.add(p.name.toLowerCase());
-      draft.agenda.push(...items);
+      appendAll(draft.agenda, items);
     } else if (block.type === 'code') {
       flush();
       if (block.value.trim()) draft[looseSink].push(block.value);
@@ -142,7 +143,7 @@ function readLabelledSubsections(blocks: readonly RootContent[], draft: Draft, s
     }
     const scratch = emptyDraft(draft.source);
     readBlocks(scope, scratch, 'agenda', 'notes', source, known);
-    draft.agenda.push(...scratch.agenda);
+    appendAll(draft.agenda, scratch.agenda);
   }
 }
 
@@ -188,6 +189,17 @@ function lineOf(text: string, snippet: string): number {
 
 /** Parse meetup notes (Markdown) into a `Meetup` and diagnostics. Never throws for any string. */
 export function parseMeetup(input: string, options: ParseOptions = {}): ParseResult {
+  try {
+    return parseNotes(input, options);
+  } catch (e) {
+    // Thousands of nested quotes or lists: the tree is deeper than the readers can walk.
+    if (!(e instanceof RangeError)) throw e;
+    const message = 'The Markdown is nested too deeply to read (thousands of levels of quotes or lists)';
+    return { meetup: null, meetups: [], diagnostics: [{ severity: 'error', message, line: 1, column: 1, ruleId: 'too-deep', source: options.source ?? '<input>' }] };
+  }
+}
+
+function parseNotes(input: string, options: ParseOptions): ParseResult {
   const text = normaliseText(input);
   const tree: Root = parseMarkdown(text);
   const segments = meetupSegments(tree, text);
@@ -211,7 +223,7 @@ export function parseMeetup(input: string, options: ParseOptions = {}): ParseRes
     shiftLines(partTree, from - 1);
     const one = readMeetup(part, partTree, options, inherited);
     if (one.meetup) meetups.push(one.meetup);
-    diagnostics.push(...one.diagnostics.filter((d) => d.severity === 'warning'));
+    appendAll(diagnostics, one.diagnostics.filter((d) => d.severity === 'warning'));
   }
   // The page's own text around the meetups (its title, an introduction, its front matter) is kept as a note of the first.
   const around = lines.filter((_, i) => !inSegment(i + 1)).join('\n').trim();
@@ -343,10 +355,10 @@ function readMeetup(text: string, tree: Root, options: ParseOptions, inherited: 
   if (draft.agenda.length === 0) {
     const scratch = emptyDraft(source);
     for (const region of regions) readBlocks(agendaLikeBlocks(region.blocks, text), scratch, 'agenda', 'notes', text, known);
-    draft.agenda.push(...scratch.agenda);
+    appendAll(draft.agenda, scratch.agenda);
   }
 
-  diagnostics.push(...unclosedFences(tree, text, source));
+  appendAll(diagnostics, unclosedFences(tree, text, source));
 
   // Details: front matter scalars, then bullets (bullets win for the same key).
   const details: Record<string, string> = { ...frontMatter, ...draft.details };
@@ -381,10 +393,10 @@ function readMeetup(text: string, tree: Root, options: ParseOptions, inherited: 
 
   // Time zone.
   let timeZone: string | null = null;
-  if (options.timeZone) timeZone = options.timeZone;
+  if (options.timeZone) timeZone = canonicalTimeZone(options.timeZone) ?? options.timeZone;
   if (!timeZone) {
     const stated = firstOf(details, ZONE_KEYS);
-    if (stated && isKnownTimeZone(stated)) timeZone = stated;
+    timeZone = stated ? canonicalTimeZone(stated) : null;
   }
   timeZone ??= statedTimeZone(text);
   timeZone ??= inferTimeZoneFromCity([title, venue, host, firstOf(details, ['city', 'stadt'])]) ?? inherited.timeZone;

@@ -1,5 +1,6 @@
 import type { Heading, Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { appendAll } from '../append-all.js';
 
 /** One line of text with where it starts in the source (1-based). */
 export interface SourceLine {
@@ -44,7 +45,7 @@ export function phrasingLinks(nodes: readonly PhrasingContent[]): Array<{ label:
   const out: Array<{ label: string; url: string }> = [];
   for (const node of nodes) {
     if (node.type === 'link') out.push({ label: phrasingText(node.children).trim(), url: node.url });
-    else if ('children' in node) out.push(...phrasingLinks(node.children as PhrasingContent[]));
+    else if ('children' in node) appendAll(out, phrasingLinks(node.children as PhrasingContent[]));
   }
   return out;
 }
@@ -85,7 +86,7 @@ export function blockLines(node: RootContent | Nodes, source = ''): SourceLine[]
       const out: SourceLine[] = [];
       for (const child of (node as Parent).children) {
         if (child.type === 'tableCell' || child.type === 'tableRow') continue;
-        out.push(...blockLines(child as RootContent, source));
+        appendAll(out, blockLines(child as RootContent, source));
       }
       if (node.type === 'table' || node.type === 'tableRow') return tableLines(node as Parent);
       return out;
