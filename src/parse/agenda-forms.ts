@@ -6,6 +6,9 @@
 /** Markers before a time that make it approximate: `~20:30`, `ca 19:30`, `ca. 19:30`. */
 export const APPROXIMATE_MARKERS = ['~', 'ca.', 'ca', 'circa', 'approx.', 'approx', 'gegen'];
 
+/** Words before a start time: `ab 18:30 Uhr`, `from 6pm`, `um 19 Uhr`, `dès 18h30`. */
+export const START_WORDS = ['ab', 'from', 'um', 'vanaf', 'dès', 'desde', 'od', 'starting at', 'starts at'];
+
 /** Separators between the start and end time of a range: `18:50 - 19:00`. */
 export const RANGE_SEPARATORS = ['--', '-', '–', '—', '～', '〜', '~', 'to', 'till', 'until', 'bis', 'a', 'à', 'tot', 'hasta', 'до'];
 
@@ -13,7 +16,7 @@ export const RANGE_SEPARATORS = ['--', '-', '–', '—', '～', '〜', '~', 'to
 export const OPEN_END_WORDS = ['onwards', 'open end', 'open-end', 'late', 'till late', 'open', 'offen', 'ende offen'];
 
 /** Separators between the time(s) and the title: `18:30 (CEST) -- Title`, `18:00: Title`. */
-export const TITLE_SEPARATORS = ['--', '-', '–', '—', ':', '：', '|', '｜'];
+export const TITLE_SEPARATORS = ['--', '-', '–', '—', ':', '：', '|', '｜', '→', '->', '=>', '➡️', '➡', '·', '•', '∙'];
 
 /** Words after a time that belong to it: `18:30 Uhr`, `18:30h`. */
 export const TIME_SUFFIX_WORDS = ['uhr', 'h'];
@@ -41,6 +44,9 @@ export const TALKS_LABELS = [
 /** Labels that introduce speaker bios. */
 export const SPEAKERS_LABELS = [
   'about our speakers', 'about the speakers', 'speakers', 'our speakers', 'bios', 'speaker bios',
+  'about our speaker', 'about the speaker', 'the speakers', 'the speaker', 'presenters', 'about the presenters',
+  'über die sprecher', 'über den sprecher', 'über die sprecherin', 'über die speaker', 'über die vortragenden',
+  'über die referentin', 'über den referenten', 'zu den sprechern', 'sprecher:innen', 'speaker:innen',
   'speaker', 'referenten', 'sprecher', 'über die referenten', 'die referenten', 'o prelegentach', 'prelegenci',
   'ponentes', 'sobre los ponentes', 'los ponentes', 'intervenants', 'les intervenants', 'orateurs', 'sprekers',
   'de sprekers', '登壇者', '登壇者紹介', 'スピーカー', '嘉宾', '讲师', '嘉宾介绍',
@@ -70,6 +76,15 @@ export const NOT_NAME_WORDS = new Set([
   'the', 'a', 'an', 'our', 'main', 'fireside', 'chat', 'discussion', 'round', 'host', 'location',
   'venue', 'note', 'notes', 'update', 'news', 'title', 'abstract', 'presenter', 'speaker',
   'tbd', 'tba', 'tbc', 'lunch', 'coffee', 'registration', 'arrival', 'check-in', 'wrap-up',
+  // Words that open talk titles (`Lessons Learned: …`, `Beyond REST: …`), never a name.
+  'lessons', 'learned', 'beyond', 'building', 'getting', 'started', 'why', 'how', 'what', 'when', 'where', 'from',
+  'into', 'using', 'scaling', 'testing', 'modern', 'advanced', 'practical', 'hands-on', 'future', 'state', 'web',
+  'data', 'cloud', 'native', 'async', 'functional', 'reactive', 'serverless', 'machine', 'learning', 'open',
+  'source', 'components', 'multiplatform', 'security', 'performance', 'patterns', 'architecture', 'microservices',
+  'kubernetes', 'docker', 'graphql', 'rest', 'api', 'apis', 'server', 'client', 'mobile', 'frontend', 'backend',
+  'devops', 'platform', 'engineering', 'introduction', 'deep', 'dive', 'part', 'various', 'organizers', 'organisers',
+  'orga-team', 'everyone', 'all', 'community', 'moderated', 'hosted', 'special', 'guest', 'mystery', 'rust', 'kotlin',
+  'python', 'javascript', 'typescript', 'react', 'vue', 'angular', 'svelte', 'elixir', 'scala', 'haskell', 'golang',
 ]);
 
 /** Lowercase particles allowed inside names: `Ludwig van Beethoven`. */

@@ -1,5 +1,5 @@
 import {
-  APPROXIMATE_MARKERS, OPEN_END_WORDS, PLACEHOLDERS, RANGE_SEPARATORS, SPEAKER_INTRODUCERS, TALK_PREFIX_WORDS,
+  APPROXIMATE_MARKERS, OPEN_END_WORDS, PLACEHOLDERS, RANGE_SEPARATORS, SPEAKER_INTRODUCERS, START_WORDS, TALK_PREFIX_WORDS,
   TIME_SUFFIX_WORDS, TITLE_SEPARATORS,
 } from './agenda-forms.js';
 import { cleanTitle } from './clean-text.js';
@@ -56,6 +56,8 @@ const BULLET = /^(?:[*+-]|\d{1,3}[.)])\s+/u;
 /** Emoji and symbols before a time: `⏰ 6:30 pm`. */
 const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]{1,20}(?=[~\d?])/u;
 const APPROX = new RegExp(`^(?:${wordAlternation(APPROXIMATE_MARKERS)})\\s*(?=\\d)`, 'iu');
+/** `ab 18:30 Uhr`, `from 6pm`, `um 19 Uhr`: a word before the time that says it starts then. */
+const FROM = new RegExp(`^(?:${wordAlternation(START_WORDS)})\\s+(?=\\d)`, 'iu');
 /** `18:30`, `18.30`, `18h30`, `9H00`, `18h`, `6:30 pm`, `6pm`, `6:30p.m.`. */
 const TIME = /^(\d{1,2})(?:[:.](\d{2})|[hH](\d{2})?)?(?!\d)(?:\s?([ap])\.?m\.?(?![\p{L}]))?/iu;
 /** An hour without minutes before a range whose end has am/pm: `6 - 7pm`, `6-7:30 pm`. */
@@ -94,7 +96,9 @@ function readClock(text: string): ClockTime | null {
   const minutesText = m[2] ?? m[3];
   const hasH = !m[2] && /^\d{1,2}[hH]/u.test(m[0]);
   const meridiem = m[4] ? (m[4].toLowerCase() as 'a' | 'p') : null;
-  if (minutesText === undefined && !hasH && !meridiem) return null;
+  // `19 Uhr`: a German hour needs no minutes.
+  const uhr = minutesText === undefined && /^\s?uhr(?![\p{L}])/iu.test(text.slice(m[0].length));
+  if (minutesText === undefined && !hasH && !meridiem && !uhr) return null;
   const hours = Number(m[1]);
   const minutes = minutesText !== undefined ? Number(minutesText) : 0;
   if (minutes > 59) return null;
@@ -102,7 +106,7 @@ function readClock(text: string): ClockTime | null {
   if (!meridiem && hours === 24 && minutes > 0) return null;
   // `19.09.2023` and `8.09.2022` are dates, not times.
   if (/^[.:]\d/u.test(text.slice(m[0].length))) return null;
-  return { bareHour: !m[1]!.startsWith('0') && hours <= 12 && !hasH, hours, minutes, meridiem, length: m[0].length };
+  return { bareHour: !m[1]!.startsWith('0') && hours <= 12 && !hasH && !uhr, hours, minutes, meridiem, length: m[0].length };
 }
 
 function to24(t: ClockTime, meridiem: 'a' | 'p' | null): string {
@@ -148,6 +152,8 @@ export function readAgendaLine(raw: string, options: { allowEmptyTitle?: boolean
   // Only a line that starts with a symbol can have one to skip (and the pattern is costly to build).
   if (/^[^\d~?[A-Za-z]/u.test(text)) text = text.replace(LEADING_SYMBOLS, '');
   let approximate = false;
+  const from = FROM.exec(text);
+  if (from) text = text.slice(from[0].length);
   const approx = APPROX.exec(text);
   if (approx) {
     approximate = true;
@@ -262,7 +268,7 @@ const titleDashSpeaker: TitleSplitter = (text, known) => {
 
 /** `Title | Speaker`, `Title ｜ Speaker`: the speaker after a bar on the title's line. */
 const titlePipeSpeaker: TitleSplitter = (text, known) => {
-  const at = Math.max(text.lastIndexOf(' | '), text.lastIndexOf(' ｜ '));
+  const at = Math.max(text.lastIndexOf(' | '), text.lastIndexOf(' ｜ '), text.lastIndexOf(' · '), text.lastIndexOf(' • '));
   if (at <= 0) return null;
   const people = readPeople(text.slice(at + 3), known);
   const title = text.slice(0, at).trim();
@@ -340,6 +346,15 @@ export const TITLE_SPLITTERS: readonly TitleSplitter[] = [
   titleSlashSpeaker,
 ];
 
+/** `I` … `X` → 1 … 10; null for anything else. */
+function romanValue(written: string): number | null {
+  const at = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'].indexOf(written.toUpperCase());
+  return at < 0 ? null : at + 1;
+}
+
+/** Forms that find a speaker after the title: they outrank `Speaker: Title` when both apply. */
+const TRAILING_SPEAKER: readonly TitleSplitter[] = [titleDashSpeaker, titlePipeSpeaker, titleParenSpeakers, titleWordSpeaker('by')];
+
 const PLACEHOLDER_SET = new Set(PLACEHOLDERS.map((p) => p.toLowerCase()));
 
 /** Whether a title (or one of its `:`/`-` parts) or a speaker is a placeholder such as `TBD` or `未定`. */
@@ -364,11 +379,20 @@ export function readTitleAndSpeakers(rest: string, known: ReadonlySet<string> = 
     const bare = /^(?:talk|vortrag|charla|presentation)\s*[:：–—-]\s/iu.exec(text);
     if (bare && text.length > bare[0].length + 2) text = text.slice(bare[0].length).trim();
   }
+  // `Talk I`, `Talk 2` alone: the slot of a numbered talk whose title comes later.
+  const bareNumber = /^(?:talk|vortrag|session|charla)\s*(?:#\s*)?(\d{1,3}|[IVX]{1,4})$/iu.exec(text);
+  if (bareNumber && talkNumber === null) talkNumber = /^\d/u.test(bareNumber[1]!) ? Number(bareNumber[1]) : romanValue(bareNumber[1]!);
   let title = text;
   let speakers: NamedPerson[] = [];
   const splitters = talkNumber !== null ? [...TITLE_SPLITTERS, speakerDashTitle] : TITLE_SPLITTERS;
   for (const split of splitters) {
-    const found = split(text, known);
+    let found = split(text, known);
+    // `Async Rust: what .await does – Dev Patel`: a speaker after the title means the part
+    // before the colon is the title's, not a speaker.
+    if (found && split === speakerColonTitle) {
+      const later = TRAILING_SPEAKER.map((other) => other(text, known)).find((f) => f !== null);
+      if (later) found = later;
+    }
     if (found) {
       title = cleanTitle(found.title);
       speakers = found.speakers.map((p) => ({ ...p, name: cleanTitle(p.name) }));

@@ -8,7 +8,7 @@ const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31})
 const TEMPLATE_TAGS = /\{\{[^{}]{0,500}\}\}|\{%[^%]{0,500}%\}|<%[^%]{0,500}%>/gu;
 /** Inline HTML tags (not their text): `<b>`, `</font>`, `<img src=...>`, `<br/>`. */
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z\d-]{0,30}(?:\s[^<>]{0,500})?\/?>/gu;
-const QUOTES: ReadonlyArray<readonly [string, string]> = [['"', '"'], ['“', '”'], ['„', '“'], ['«', '»'], ['‘', '’'], ["'", "'"], ['「', '」']];
+const QUOTES: ReadonlyArray<readonly [string, string]> = [['"', '"'], ['“', '”'], ['„', '“'], ['„', '"'], ['«', '»'], ['‘', '’'], ["'", "'"], ['「', '」']];
 
 /** `&#8211;` → `–`, `&rsquo;` → `’`, `&nbsp;` → a space; unknown names stay as written. */
 export function decodeEntities(text: string): string {
@@ -35,6 +35,8 @@ export function cleanTitle(text: string): string {
   TEMPLATE_TAGS.lastIndex = 0;
   let t = cleanLine(text).replace(/\s+/gu, ' ').trim().replace(/\s+[-–—:|]+$/u, '').replace(/^[-–—:|]+\s+/u, '');
   if (hadTag) t = t.replace(/\s(?:by|with|par|von|con|por|mit|avec|door)$/iu, '');
+  // `🎤 "Title"`: an emoji before a quoted title is decoration; the quotes are then the title's.
+  t = t.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*(?=["“„«‘「])/u, '');
   for (const [open, close] of QUOTES) {
     if (t.length > 2 && t.startsWith(open) && t.endsWith(close) && !t.slice(1, -1).includes(close)) {
       t = t.slice(1, -1).trim();

@@ -11,7 +11,26 @@ const HOST_SENTENCES: ReadonlyArray<readonly [string, string | null]> = [
   ['thanks to ', ' for having us'],
   ['danke an ', ' für das hosting'],
   ['danke an ', ' fürs hosting'],
+  ['danke an ', ' fürs hosten'],
+  ['hosted at ', null],
+  ['kindly hosted by ', null],
+  ['thanks to our host ', null],
+  ['thanks to our hosts ', null],
+  ['thanks to our hosts at ', null],
+  ['our host this month is ', null],
+  ['our host is ', null],
+  ['gastgeber ist ', null],
+  ['gastgeberin ist ', null],
+  ['zu gast bei ', null],
+  ['accueillis par ', null],
+  ['accueilli par ', null],
+  ['hébergé par ', null],
+  ['organizado por ', null],
+  ['patrocinado por ', null],
 ];
+
+/** Words before the host's name that are not part of it: `hosted by our friends at Acme`. */
+const HOST_LEAD = /^(?:(?:the|our)\s+)?(?:(?:good\s+)?folks|friends|hosts?|people|team|partners?)\s+(?:at|from|of)\s+|^(?:the\s+)?(?:die|der|das)\s+(?=\p{Lu})/iu;
 
 /** A `key: value` detail from a bullet's text, or null. Keys are lowercased. */
 export function readDetail(text: string): { key: string; value: string } | null {
@@ -40,7 +59,10 @@ export function readHostSentence(text: string): string | null {
     const from = at + open.length;
     const to = close === null ? firstOf(lower, [',', ';', '. ', '!'], from) : lower.indexOf(close, from);
     if (to < 0) continue;
-    const host = line.slice(from, to).replace(/\u00a0/gu, ' ').trim().replace(/[.!,;:]+$/u, '');
+    let host = line.slice(from, to).replace(/\u00a0/gu, ' ').trim().replace(/[.!,;:]+$/u, '').replace(HOST_LEAD, '').replace(/[*_]+/gu, '').trim();
+    // `Check24 (Erika-Mann-Straße 62, …`: an address cut at its comma is not the host's name.
+    const paren = host.indexOf('(');
+    if (paren > 0 && !host.includes(')', paren)) host = host.slice(0, paren).trim();
     if (host && host.length <= 80) return host;
   }
   return null;
@@ -55,12 +77,12 @@ function firstOf(text: string, marks: readonly string[], from: number): number {
 /** Keys whose value names the venue. */
 export const VENUE_KEYS = [
   'venue', 'location', 'where', 'place', 'address', 'ort', 'wo', 'lugar', 'adresse', 'gdzie', 'dónde', 'donde', 'où',
-  'waar', 'onde', 'dove', 'lieu', 'locatie', 'veranstaltungsort', '会場', '場所', '地点', '会场',
+  'waar', 'onde', 'dove', 'lieu', 'locatie', 'veranstaltungsort', '会場', '場所', '地点', '会场', '장소', '위치',
 ];
 /** Keys whose value gives the date. */
 export const DATE_KEYS = [
   'date', 'date_start', 'start_date', 'datum', 'when', 'startdate', 'wann', 'fecha', 'cuándo', 'cuando', 'quand',
-  'kiedy', 'data', 'quando', 'wanneer', '日時', '日付', '開催日', '时间', '日期',
+  'kiedy', 'data', 'quando', 'wanneer', '日時', '日付', '開催日', '时间', '日期', '일시', '날짜', '일자',
 ];
 /** Keys whose value gives the time. */
 export const TIME_KEYS = ['time', 'uhrzeit', 'zeit', 'hora', 'heure', 'godzina', 'tijd', 'ora', '時間'];

@@ -29,7 +29,10 @@ export function labelMode(text: string): Mode | null {
   return null;
 }
 
-const TALK_HEADER = /^(?:talk|vortrag|session)\s*(?:#\s*)?(\d{1,3})\s*[:.–—-](.+)$/iu;
+const TALK_HEADER = /^(?:talk|vortrag|session)\s*(?:#\s*)?(\d{1,3}|[IVX]{1,4}(?![\p{L}]))\s*[:.–—-](.+)$/iu;
+const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
+/** `2` or `II` → 2. */
+const talkNumberOf = (written: string): number | null => (/^\d+$/u.test(written) ? Number(written) : ROMAN[written.toUpperCase()] ?? null);
 /** `Title:`, `Presenter:`, `Speaker #1:`, `Abstract:` (capitalised: lowercase `title:` is metadata). */
 const FIELD_LINE = /^(Title|Titel|Presenters?|Speakers?|Abstract|Description)(?:\s*(?:#\s*)?(\d{1,3}))?\s*:(.*)$/u;
 const KEY_VALUE = /^([\p{L}][\p{L}\p{N} _-]{0,30}):\s+(\S.*)$/u;
@@ -106,7 +109,11 @@ function readNameAndBio(text: string, known: ReadonlySet<string>): DraftSpeaker 
 }
 
 /** A time somewhere near the start of a line: `ab 18:00`, `7pm`, `18h30`. */
-const TIME_LIKE = /(?:^|[\s(*_~>])(?:\d{1,2}[:.h]\d{2}(?![\d]|[.:]\d)|\d{1,2}\s?[ap]\.?m\b)/iu;
+/**
+ * A time at the start of a line, after a bullet, markup or a short word (`ab 18:00`, `7pm`,
+ * `18h30`, a typo'd `19:0`): `Go 1.22 is out` and `since 3.10` in running text are no times.
+ */
+const TIME_LIKE = /^[-*+>#\s*_~(\p{So}\p{Extended_Pictographic}\uFE0F]{0,12}(?:(?:ab|um|ca|circa|from|at|gegen|vers|dès|desde|od|vanaf|approx)\.?\s+)?(?:\d{1,2}[:.h]\d{1,2}(?![\d]|[.:]\d)|\d{1,2}\s?[ap]\.?m\b)/iu;
 
 /** A sentence or more of running text, not a title. */
 function isProse(text: string): boolean {
@@ -137,6 +144,8 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
   let afterAgendaItem = false;
   let lastItem: DraftItem | null = null;
   let pendingTime: { time: AgendaLine; line: number; text: string } | null = null;
+  /** The current speaker came from a one-line `Name – bio`. */
+  let oneLineBio = false;
   let text: string[] = [];
   const known = options.known;
 
@@ -185,6 +194,8 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
    * match results) unless it gives a range (`18:00 - 19:00 - Welcome`): it takes two. Counted once,
    * on first need, up to two.
    */
+  /** Under an agenda label, a time-led line is an item even after a line that is not one. */
+  let labelledAgenda = options.mode === 'agenda';
   let timedLines = -1;
   const enoughTimes = (): boolean => {
     if (timedLines < 0) {
@@ -222,6 +233,7 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
       flushText();
       if (!draft.labels.includes(clean)) draft.labels.push(clean);
       mode = label;
+      labelledAgenda = label === 'agenda';
       talk = null;
       speaker = null;
       paragraphStart = true;
@@ -242,9 +254,13 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
     const header = TALK_HEADER.exec(clean);
     if (header) {
       flushText();
-      const read = readTitleAndSpeakers(header[2]!.trim(), known);
+      // `Talk #1: Serving LLMs with Ray Serve` repeats an agenda title whole: `with Ray Serve` names no speaker.
+      const repeated = agendaTitles().byTitle.get(normaliseTitle(cleanTitle(header[2]!)));
+      const read = repeated === undefined
+        ? readTitleAndSpeakers(header[2]!.trim(), known)
+        : { title: cleanTitle(header[2]!), speakers: draft.agenda[repeated]!.speakers };
       addPeople(read.speakers);
-      talk = { number: Number(header[1]), title: read.title, speakers: read.speakers, abstract: [], line: src.line };
+      talk = { number: talkNumberOf(header[1]!), title: read.title, speakers: read.speakers, abstract: [], line: src.line };
       draft.talks.push(talk);
       mode = 'talks';
       speaker = null;
@@ -329,7 +345,7 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
     // A time-led line ends an abstract: the agenda goes on.
     if (mode === 'talks' && talk && time?.rest) mode = 'agenda';
 
-    if (mode === 'agenda' || (mode === 'text' && (!time || time.end !== null || time.openEnd || enoughTimes()))) {
+    if (mode === 'agenda' || (mode === 'text' && (!time || labelledAgenda || time.end !== null || time.openEnd || enoughTimes()))) {
       if (time && time.rest) {
         flushText();
         lastItem = pushItem(time, time.rest, src.line, clean);
@@ -397,7 +413,15 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
 
     if (mode === 'speakers') {
       const startsSpeaker: boolean = wasParagraphStart || !speaker || known.has(line.toLowerCase());
-      const named: DraftSpeaker | null = startsSpeaker ? readSpeakerNameLine(line, known) ?? readNameAndBio(line, known) : null;
+      // Inside a bio, a line starts the next speaker when it names someone on the agenda
+      // (`Deniz Yilmaz, Developer Advocate at Vercel`) or follows a one-line bio in the same form.
+      const next = (): DraftSpeaker | null => {
+        const named = readSpeakerNameLine(line, known) ?? readNameAndBio(line, known);
+        if (!named) return null;
+        return known.has(named.name.toLowerCase()) || (oneLineBio && named.bio.length > 0) ? named : null;
+      };
+      const named: DraftSpeaker | null = startsSpeaker ? readSpeakerNameLine(line, known) ?? readNameAndBio(line, known) : next();
+      oneLineBio = named !== null && named.bio.length > 0;
       if (named) {
         named.line = src.line;
         speaker = named;

@@ -17,6 +17,8 @@ export interface DateSources {
   /** The event text, which may say `el sábado 14 de marzo`. */
   text: string;
   path: string | null;
+  /** The author's sections (`## Next meetup` … `**Thursday 13 June 2024**`), read last. */
+  sections?: string;
   fallback: string | null;
 }
 
@@ -35,6 +37,8 @@ export function chooseDate(sources: DateSources): { date: string | null; conflic
     ['the text', readTextDate(sources.text, reference)?.date ?? null],
     ['the file name', sources.path],
   ];
+  // A section's date counts only when nothing else gives one (a notes README's `## Next meetup`).
+  if (found.every(([, d]) => d === null) && sources.sections) found.push(['a section', readTextDate(sources.sections, reference)?.date ?? null]);
   const chosen = found.find(([, d]) => d !== null);
   const date = chosen?.[1] ?? sources.fallback;
   const conflicts = chosen ? found.filter(([, d]) => d !== null && d !== date).map(([what, d]) => `${what} says ${d}`) : [];

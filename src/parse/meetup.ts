@@ -2,7 +2,7 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Diagnostic, Link, Meetup, ParseOptions, ParseResult, Section } from '../types.js';
 import { canonicalTimeZone } from './date-time.js';
-import { DATE_KEYS, HOST_KEYS, VENUE_KEYS, isDetailKey, readDetail } from './details.js';
+import { DATE_KEYS, HOST_KEYS, VENUE_KEYS, isDetailKey, readDetail, readHostSentence } from './details.js';
 import { emptyDraft, type Draft, type TextSink } from './draft.js';
 import { MORNING_WORDS } from './agenda-forms.js';
 import { labelMode, readEventLines, type Mode } from './event-text.js';
@@ -91,11 +91,13 @@ function readBlocks(blocks: readonly RootContent[], draft: Draft, mode: Mode, lo
     readEventLines(linesOf(run, source), draft, { mode, sink: looseSink, known });
     run = [];
   };
+  let afterFence = false;
   for (const block of blocks) {
     if (isEventCode(block, source)) {
       flush();
       readEventLines(blockLines(block, source), draft, { mode, sink: 'description', known });
-    } else if (block.type === 'list' && block.children.every((item) => readDetail(toString(item)) !== null)) {
+      afterFence = true;
+    } else if (block.type === 'list' && block.children.every((item) => isDetailBullet(toString(item), afterFence))) {
       flush();
       for (const item of block.children) {
         const detail = readDetail(toString(item))!;
@@ -116,6 +118,15 @@ function readBlocks(blocks: readonly RootContent[], draft: Draft, mode: Mode, lo
     }
   }
   flush();
+}
+
+/**
+ * A `* key: value` bullet of the meetup's details. After the pasted event text the author's own
+ * notes begin (`* LiveView: phx-* bindings`): there only the keys details use (host, location, …) count.
+ */
+function isDetailBullet(text: string, afterFence: boolean): boolean {
+  const detail = readDetail(text);
+  return detail !== null && (!afterFence || isDetailKey(detail.key) || /^(?:see|link|links|url|slides|video|recording|meetup|event)$/u.test(detail.key));
 }
 
 /** Blocks (lists, paragraphs) with two or more lines that read as agenda items. */
@@ -170,6 +181,17 @@ function isEveningAgenda(draft: Draft, details: Record<string, string>): boolean
   const firstHour = Number(timed[0]!.time.start!.slice(0, 2));
   const titles = timed.map((a) => a.title.toLowerCase()).join(' ');
   return firstHour <= 8 && !MORNING_WORDS.some((w) => titles.includes(w));
+}
+
+/** `Thanks to AutoTrader for hosting!` inside an author's section (`## Next meetup`), when nothing else names the host. */
+function sectionHost(sections: readonly Section[]): string | null {
+  for (const section of sections) {
+    for (const line of section.markdown.split('\n')) {
+      const host = readHostSentence(cleanLine(line));
+      if (host) return host;
+    }
+  }
+  return null;
 }
 
 /** A heading that is a date and little else: `Thursday, February 15th, 2024`, `14.03.2024, 19 Uhr`. */
@@ -374,13 +396,14 @@ function readMeetup(text: string, tree: Root, options: ParseOptions, inherited: 
     title: [titleLine.title ?? firstOf(frontMatter, TITLE_KEYS), dateHeading].filter(Boolean).join(' ') || null,
     text: [...draft.description, ...draft.notes].join('\n').slice(0, 3000),
     path: dateFromPath(source),
+    sections: sections.map((sec) => `${sec.heading}\n${sec.markdown}`).join('\n').slice(0, 3000),
     fallback: options.date ?? null,
   });
   if (conflicts.length > 0) {
     diagnostics.push({ severity: 'warning', message: `Dates disagree: ${conflicts.join('; ')}; using ${date}`, line: titleNode?.position?.start.line ?? 1, column: 1, ruleId: 'date-conflict', source });
   }
 
-  const host = firstOf(draft.details, HOST_KEYS) ?? draft.host ?? firstOf(frontMatter, HOST_KEYS) ?? inherited.host;
+  const host = firstOf(draft.details, HOST_KEYS) ?? firstOf(frontMatter, HOST_KEYS) ?? draft.host ?? sectionHost(sections) ?? inherited.host;
   const venue = firstOf(details, VENUE_KEYS) ?? inherited.venue;
 
   const links: Link[] = [];
@@ -402,6 +425,17 @@ function readMeetup(text: string, tree: Root, options: ParseOptions, inherited: 
   timeZone ??= inferTimeZoneFromCity([title, venue, host, firstOf(details, ['city', 'stadt'])]) ?? inherited.timeZone;
 
   const { agenda, talks, speakers } = resolveDraft(draft, date, timeZone, isEveningAgenda(draft, details));
+
+  // A line read twice (an agenda under a label inside an author's section) is reported once.
+  const seen = new Set<string>();
+  const unique = diagnostics.filter((d) => {
+    const key = `${d.line}:${d.column}:${d.ruleId}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  diagnostics.length = 0;
+  appendAll(diagnostics, unique);
 
   if (!title && !date && agenda.length === 0 && talks.length === 0) {
     const message = text.trim() ? 'No meetup found: no title, date, agenda or talks' : 'File is empty';

@@ -35,7 +35,7 @@ export function looksLikeName(text: string, known: ReadonlySet<string> = new Set
   const name = text.trim();
   if (!name || name.length > 60) return false;
   if (known.has(name.toLowerCase())) return true;
-  if (HAN_NAME.test(name) || looksLikeChineseName(name)) return true;
+  if (HAN_NAME.test(name) || looksLikeChineseName(name) || looksLikeKoreanName(name)) return true;
   const words = name.split(/\s+/u);
   if (words.length > 5) return false;
   let capitalised = 0;
@@ -54,16 +54,34 @@ export function looksLikeName(text: string, known: ReadonlySet<string> = new Set
 }
 
 const JOINER_PATTERN = new RegExp(
-  `\\s+(?:${SPEAKER_JOINERS.map((j) => j.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\s+`,
+  `(\\s+(?:${SPEAKER_JOINERS.map((j) => j.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\s+)`,
   'iu',
 );
+
+/** Split at joiners (`&`, `and`, …) that are not inside parentheses: `Ana (Rohde & Schwarz) & Ben`. */
+function splitOutsideParens(text: string): string[] {
+  const pieces = text.split(JOINER_PATTERN);
+  const parts: string[] = [];
+  let current = pieces[0] ?? '';
+  for (let i = 1; i < pieces.length; i += 2) {
+    const open = (current.match(/[(（]/gu)?.length ?? 0) - (current.match(/[)）]/gu)?.length ?? 0);
+    if (open > 0) {
+      current += pieces[i]! + (pieces[i + 1] ?? '');
+    } else {
+      parts.push(current);
+      current = pieces[i + 1] ?? '';
+    }
+  }
+  parts.push(current);
+  return parts;
+}
 
 /**
  * Read a list of people (`Anna Schmidt & Ben Meyer (ACME)`); null unless every part is a name.
  * A trailing `, role` after a name is kept as the person's affiliation.
  */
 export function readPeople(text: string, known: ReadonlySet<string> = new Set()): NamedPerson[] | null {
-  let parts = text.split(JOINER_PATTERN).map((p) => p.trim()).filter(Boolean);
+  let parts = splitOutsideParens(text).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 0) return null;
   // `Anna Berg, Ben Holm & Cara Lund`: commas between names list people; `Anna Berg, CTO` is a role.
   const commaParts = parts.flatMap((p) => p.split(/\s*,\s*/u)).filter(Boolean);
@@ -118,4 +136,12 @@ export function looksLikeRole(text: string): boolean {
   if (/(?:^|\s)(?:at|@|bei|chez|en|de|von|of|from)\s/iu.test(text)) return true;
   // `Deutsche Börse`, `ING Bank`, `Check24`: an organisation's words are capitalised.
   return words.every((w) => /^[\p{Lu}\p{N}@&]/u.test(w));
+}
+
+/** The most common Korean family names (one syllable each). */
+const KOREAN_FAMILY_NAMES = new Set('김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나');
+
+/** `김민준`, `이서연`: a Korean name of three syllables (or two) starting with a common family name. */
+export function looksLikeKoreanName(text: string): boolean {
+  return /^[\uAC00-\uD7A3]{2,3}$/u.test(text) && KOREAN_FAMILY_NAMES.has(text[0]!);
 }

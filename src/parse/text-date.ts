@@ -29,6 +29,9 @@ export function buildMonthIndex(): Record<string, number> {
       }
     }
   }
+  // Regional names ICU does not give: Austrian `Jänner`, `Feber`.
+  const regional: Array<[string, number]> = [['jänner', 1], ['jaenner', 1], ['feber', 2]];
+  for (const [name, month] of regional) if (!index.has(name)) index.set(name, month);
   return Object.fromEntries(index);
 }
 
@@ -40,7 +43,7 @@ export interface TextDate {
 
 const ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/u;
 const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d])/u;
-const CJK = /(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/u;
+const CJK = /(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/u;
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|er|e|º|°|\.)?$/iu;
 /** A year a meetup can have; other four-digit numbers after a month (`9 de Julio 1925`, a street) are no year. */
 const YEAR = /^(?:199\d|20\d{2})$/u;

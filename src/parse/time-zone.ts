@@ -8,7 +8,20 @@ interface CityEntry {
 }
 
 /** A city name as looked up: lowercase, without dots (`St. Louis` and `St Louis` alike). */
-const cityKey = (name: string): string => name.toLowerCase().replace(/\./gu, '');
+const cityKey = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\./gu, '');
+
+/**
+ * Cities by the name their own people use, where the data has only the English one: the name
+ * is looked up in city-timezones as the English name (no zones here).
+ */
+const LOCAL_CITY_NAMES: Readonly<Record<string, string>> = {
+  munchen: 'munich', muenchen: 'munich', koln: 'cologne', koeln: 'cologne', wien: 'vienna', nurnberg: 'nuremberg',
+  zurich: 'zurich', geneve: 'geneva', genf: 'geneva', lisboa: 'lisbon', porto: 'porto', torino: 'turin', milano: 'milan',
+  roma: 'rome', napoli: 'naples', firenze: 'florence', venezia: 'venice', praha: 'prague', warszawa: 'warsaw',
+  krakow: 'krakow', wroclaw: 'wroclaw', bruxelles: 'brussels', brussel: 'brussels', 'den haag': 'the hague',
+  kobenhavn: 'copenhagen', goteborg: 'gothenburg', sevilla: 'seville', moskva: 'moscow', athina: 'athens',
+  bucuresti: 'bucharest', 'ciudad de mexico': 'mexico city', cdmx: 'mexico city', nyc: 'new york', sf: 'san francisco',
+};
 
 /**
  * City name (lowercase) → time zone and population of the most populous city of that name, from
@@ -79,18 +92,26 @@ export function inferTimeZoneFromCity(texts: ReadonlyArray<string | null>): stri
   const index = cities();
   for (const text of texts) {
     if (!text) continue;
-    // Words split at dots too, so `Paris.js` names Paris.
-    const words = text.slice(0, 500).split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
-    for (let i = 0; i < words.length; i++) {
-      for (let n = Math.min(3, words.length - i); n >= 1; n--) {
-        const phrase = words.slice(i, i + n);
-        if (!phrase.every((w) => /^\p{Lu}/u.test(w))) continue;
-        const key = cityKey(phrase.join(' '));
-        if (n === 1 && (key.length < 3 || AMBIGUOUS_WORDS.has(key))) continue;
-        const hit = index.get(key);
-        // A single word must name a sizeable city: `Circle` (Alaska) is not meant in `Testing Circle`.
-        if (hit && (n > 1 || hit.pop >= MIN_SINGLE_WORD_POPULATION) && isKnownTimeZone(hit.timezone)) return hit.timezone;
-      }
+    // Words split at dots too, so `Paris.js` names Paris; then at hyphens (`Montréal-Python`).
+    const kept = text.slice(0, 500).split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
+    const zone = cityIn(kept, index) ?? cityIn(kept.flatMap((w) => w.split('-')).filter(Boolean), index);
+    if (zone) return zone;
+  }
+  return null;
+}
+
+/** The zone of the first city named by one to three capitalised words in a row. */
+function cityIn(words: readonly string[], index: Map<string, CityEntry>): string | null {
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      const phrase = words.slice(i, i + n);
+      if (!phrase.every((w) => /^\p{Lu}/u.test(w))) continue;
+      const written = cityKey(phrase.join(' '));
+      const key = LOCAL_CITY_NAMES[written] ?? written;
+      if (n === 1 && (written.length < 2 || (written.length < 3 && !LOCAL_CITY_NAMES[written]) || AMBIGUOUS_WORDS.has(key))) continue;
+      const hit = index.get(key);
+      // A single word must name a sizeable city: `Circle` (Alaska) is not meant in `Testing Circle`.
+      if (hit && (n > 1 || hit.pop >= MIN_SINGLE_WORD_POPULATION) && isKnownTimeZone(hit.timezone)) return hit.timezone;
     }
   }
   return null;

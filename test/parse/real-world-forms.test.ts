@@ -994,3 +994,85 @@ describe('pages with several meetups, and parts of one', () => {
     expect(r.meetups[0]!.notes[0]).toContain('Sheffield Python');
   });
 });
+
+describe('more forms from a second round of unseen notes', () => {
+  it('reads `Topic: subtitle` titles as titles, with the speaker after them', () => {
+    expect(readTitleAndSpeakers('Async Rust: what actually happens when you .await – Dev Patel')).toMatchObject({ title: 'Async Rust: what actually happens when you .await', speakers: [{ name: 'Dev Patel' }] });
+    expect(readTitleAndSpeakers('Beyond REST: GraphQL in practice by Jane Roe')).toMatchObject({ title: 'Beyond REST: GraphQL in practice', speakers: [{ name: 'Jane Roe' }] });
+    expect(readTitleAndSpeakers('Lessons Learned: migrating to k8s').speakers).toEqual([]);
+    expect(readTitleAndSpeakers('Theresa Huber: Serving LLMs with Ray Serve')).toMatchObject({ title: 'Serving LLMs with Ray Serve', speakers: [{ name: 'Theresa Huber' }] });
+  });
+
+  it('reads `→`, `·` and `•` between time, title and speaker', () => {
+    expect(slots('# 20231010 Elixir Stockholm\n\n## Agenda\n\n- 18:00 → Inloop\n- 18.10 · LiveView i stora kodbaser · Erik Lindqvist\n')).toEqual([
+      s('18:00', 'Inloop', 'welcome'),
+      s('18:10', 'LiveView i stora kodbaser', 'talk', { speakers: ['Erik Lindqvist'] }),
+    ]);
+  });
+
+  it('reads German hours without minutes and `ab 18:30 Uhr`, even after a line it could not read', () => {
+    expect(slots('# 20240418 Frontend Stammtisch\n\n## Ablauf\n\n- ab 18:30 Uhr: Einlass\n- 19 Uhr: Begrüßung\n- Danach: offene Runde\n- ca. 21 Uhr: Ausklang\n')).toEqual([
+      s('18:30', 'Einlass', 'welcome'),
+      s('19:00', 'Begrüßung', 'welcome'),
+      s('21:00', 'Ausklang', 'social', { approximate: true }),
+    ]);
+  });
+
+  it('keeps the company of `by Name (Rohde & Schwarz)` with the name', () => {
+    expect(readTitleAndSpeakers('Gradient boosting by Daniela Fuchs (Rohde & Schwarz)')).toMatchObject({ title: 'Gradient boosting', speakers: [{ name: 'Daniela Fuchs', affiliation: 'Rohde & Schwarz' }] });
+  });
+
+  it('links `Talk I` and `Talk II` slots to their talks, and keeps `with …` in a talk title the agenda repeats', () => {
+    const roman = only('# 20240620 MUC++\n\n```\nAgenda:\n18:30: Doors\n19:00: Talk I\n20:05: Talk II\n\nTalk I: Contracts in C++26\nThey are back.\n\nTalk II: Hardening the standard library\nIt is cheap.\n```\n');
+    expect(roman.agenda.map((a) => a.talk)).toEqual([null, 1, 2]);
+    expect(roman.talks.map((t) => [t.number, t.title, t.abstract])).toEqual([[1, 'Contracts in C++26', 'They are back.'], [2, 'Hardening the standard library', 'It is cheap.']]);
+    const withTitle = only('# 20240522 Serverless Vienna\n\n```\n19:00 - 19:40 Event-driven architectures with EventBridge Pipes – Theresa Huber\n\nTalk #1: Event-driven architectures with EventBridge Pipes\nPipes connect sources to targets.\n```\n');
+    expect(withTitle.talks.map((t) => [t.title, t.speakers])).toEqual([['Event-driven architectures with EventBridge Pipes', ['Theresa Huber']]]);
+  });
+
+  it('reads speakers under `Über die Sprecher` and `About our speaker:`, and one-line bios on consecutive lines', () => {
+    const m = only('# 20231205 AWS UG\n\n```\n19:00 Recap by Benedikt Horn\n19:40 Amazon Q by Yasmin Haddad\n\nÜber die Sprecher\n\nBenedikt Horn – AWS Community Hero and cloud architect.\nYasmin Haddad – developer advocate and former Android engineer.\n```\n');
+    expect(m.speakers.map((p) => [p.name, p.bio])).toEqual([
+      ['Benedikt Horn', 'AWS Community Hero and cloud architect.'],
+      ['Yasmin Haddad', 'developer advocate and former Android engineer.'],
+    ]);
+    const single = only('# 20231019 Kaggle MUC\n\n```\n19:10 Silver medals by Daniela Fuchs\n\nAbout our speaker:\n\nDaniela Fuchs (LinkedIn)\nDaniela works on forecasting.\n```\n');
+    expect(single.speakers.map((p) => [p.name, p.bio])).toEqual([['Daniela Fuchs', 'Daniela works on forecasting.']]);
+  });
+
+  it('keeps the author’s own `* key: value` notes after the pasted event text as notes, not details', () => {
+    const m = only('# 20240704 Elixir MUC\n\n* host: Acme\n\n```\n19:00 - 19:40 - Ole Petersen: LiveView 1.0\n```\n\n* LiveView: phx bindings, streams\n* Igniter: mix igniter.install\n');
+    expect(m.details).toEqual({ host: 'Acme' });
+    expect(m.notes.join('\n')).toContain('Igniter: mix igniter.install');
+  });
+
+  it('warns about a typo’d time at the start of a line, not about version numbers in running text', () => {
+    const typo = parseMeetup('# 20240516 Kotlin MUC\n\n## Agenda\n\n- 18:30 Doors\n- 19:0 Welcome\n- 19:10 Talk by Lukas Meier\n');
+    expect(typo.diagnostics.filter((d) => d.ruleId === 'agenda-unread').map((d) => d.line)).toEqual([6]);
+    const versions = parseMeetup('# 20240312 Flutter MUC\n\n## Agenda\n\n- 19:00 Talk by Chiara Russo\n- Impeller default on iOS since 3.10\n');
+    expect(versions.diagnostics.filter((d) => d.ruleId === 'agenda-unread')).toEqual([]);
+  });
+
+  it('finds the host in more sentences, and prefers front matter to a sentence', () => {
+    const host = (text: string): string | null => only(`# 20240514 Vue MUC\n\n${text}\n`).host;
+    expect(host('Hosted at Celonis, Theresienstraße 6. Bring an ID.')).toBe('Celonis');
+    expect(host('Gastgeber ist die TNG Technology Consulting, vielen Dank!')).toBe('TNG Technology Consulting');
+    expect(host('Kindly hosted by the folks at Funding Circle.')).toBe('Funding Circle');
+    expect(host('Big thanks to our host Celonis!')).toBe('Celonis');
+    expect(only('---\nhost: Funding Circle\n---\n# 20230516 May meetup\n\nHosted by our friends next door.\n').host).toBe('Funding Circle');
+  });
+
+  it('reads cities by their local names and without accents, and Korean dates and names', () => {
+    const zone = (title: string): string | null => only(`# 20240101 ${title}\n`).timeZone;
+    expect(['JUG München', 'Köln Frontend', 'Wien.rb', 'Montréal-Python 112', 'Sao Paulo JS', 'Golang NYC'].map(zone))
+      .toEqual(['Europe/Berlin', 'Europe/Berlin', 'Europe/Vienna', 'America/Montreal', 'America/Sao_Paulo', 'America/New_York']);
+    const seoul = only('# Kotlin 서울\n\n- 일시: 2024년 4월 20일 (토)\n\n## Agenda\n\n- 14:40 ~ 15:20 Kotlin 코루틴 깊이 알아보기 - 김민준\n');
+    expect([seoul.date, seoul.agenda[0]!.title, seoul.agenda[0]!.speakers]).toEqual(['2024-04-20', 'Kotlin 코루틴 깊이 알아보기', ['김민준']]);
+    expect(only('# Vienna.rb\n\nWann: Donnerstag, 11. Jänner 2024\n').date).toBe('2024-01-11');
+  });
+
+  it('drops an emoji before a quoted title with the quotes, and reads `„…"` as quotes', () => {
+    expect(readTitleAndSpeakers('🎤 "React Server Components in production" — Ana Sousa')).toMatchObject({ title: 'React Server Components in production', speakers: [{ name: 'Ana Sousa' }] });
+    expect(readTitleAndSpeakers('„CSS Container Queries im Alltag"').title).toBe('CSS Container Queries im Alltag');
+  });
+});
