@@ -3,14 +3,18 @@ import { CLOSED_PIPE_CODES, nodeOutput, type CliIO } from './io.js';
 import { useOffsetSource } from '../parse/date-time.js';
 import { processClockOffset } from './process-offsets.js';
 import { run } from './program.js';
+import { readCapped } from './read-input.js';
 
 /** For the build, which runs the CLI once to save V8's compiled code for it (scripts/build.mjs). */
 export { run };
 
+/** Standard input, up to the size cap (`yes | meetup parse` ends with an error, not out of memory). */
 async function readAllStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  try {
+    return await readCapped(process.stdin, '<stdin>');
+  } finally {
+    process.stdin.destroy();
+  }
 }
 
 /** The real process as CliIO. */
@@ -26,19 +30,25 @@ function processIO(): CliIO {
 
 /** Entry point for bin/meetup.js: runs the CLI and sets process.exitCode. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  // `--help > /dev/full`: output that could not be written and that the command did not report
+  // itself (help and version text) is an I/O error, said in one line.
+  let unwritten: NodeJS.ErrnoException | undefined;
+  process.once('exit', () => {
+    if (!unwritten || process.exitCode === 2) return;
+    process.exitCode = 2;
+    try {
+      process.stderr.write(`${formatError(`cannot write output: ${unwritten.code ?? unwritten.message}`)}\n`);
+    } catch {
+      // stderr is gone too
+    }
+  });
   // A reader that goes away (`| head`) is not an error; never let it become an unhandled 'error' event.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code && CLOSED_PIPE_CODES.has(e.code)) {
         process.exitCode ??= 0;
       } else if (stream === process.stdout) {
-        // `--help > /dev/full`: output that cannot be written is an I/O error, said in one line.
-        process.exitCode = 2;
-        try {
-          process.stderr.write(`${formatError(`cannot write output: ${e.code ?? e.message}`)}\n`);
-        } catch {
-          // stderr is gone too
-        }
+        unwritten ??= e;
       }
     });
   }

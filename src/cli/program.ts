@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CheckResult } from '../format/check-report.js';
 import { DEFAULT_OPEN_END_MINUTES, type FormatContext, type IcalOptions } from '../format/context.js';
@@ -204,6 +204,20 @@ async function keepDated(meetups: Meetup[], io: CliIO, utc: boolean, what: 'cale
   return { meetups: dated, exitCode };
 }
 
+/** `-o notes.md` for an input `notes.md` would replace the notes with the output: refused (exit 2). */
+async function refuseOverwritingInput(output: string | undefined, files: readonly string[]): Promise<void> {
+  if (!output || output === '-') return;
+  const target = await stat(output).catch(() => null);
+  if (!target) return;
+  for (const file of files) {
+    if (file === '-') continue;
+    const input = await stat(file).catch(() => null);
+    if (input && input.ino === target.ino && input.dev === target.dev) {
+      throw new CliError(`${output}: is an input file too; refusing to overwrite the notes with the output`, EXIT_USAGE);
+    }
+  }
+}
+
 /** Write the command's output to stdout or to `--output`. */
 async function emit(text: string, io: CliIO, output: string | undefined): Promise<void> {
   if (output && output !== '-') {
@@ -228,6 +242,7 @@ async function runFmt(files: readonly string[], opts: FmtCommandOptions, io: Cli
   if (files.length === 0 && io.stdinIsTTY) {
     throw new CliError('no notes given: name a file, or pipe notes into standard input (see meetup fmt --help)', EXIT_USAGE);
   }
+  await refuseOverwritingInput(opts.output, files);
   const inputs = await expandInputs(files.length > 0 ? files : ['-']);
   if (opts.write && inputs.some((i) => 'path' in i && i.path === '-')) throw new CliError('--write needs files; standard input cannot be rewritten', EXIT_USAGE);
   if (!opts.write && !opts.check && inputs.length > 1) throw new CliError('fmt prints one file; give --write or --check for several', EXIT_USAGE);
@@ -296,6 +311,7 @@ async function runFormat(
   io: CliIO,
   ical: IcalOptions = {},
 ): Promise<number> {
+  await refuseOverwritingInput(opts.output, files);
   const parseOptions = { ...(opts.tz ? { timeZone: opts.tz } : {}), ...(opts.date ? { date: opts.date } : {}) };
   const { fields } = opts;
   if (fields && format !== 'json' && format !== 'ndjson') throw new CliError('--fields selects fields of the JSON: give --json or --ndjson too', EXIT_USAGE);

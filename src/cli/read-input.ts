@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Diagnostic } from '../types.js';
 import { CliError, EXIT_NOTES, EXIT_USAGE } from './errors.js';
@@ -24,6 +25,22 @@ function ioMessage(e: unknown): string {
   }
 }
 
+/**
+ * Read a stream to its end, but never more than the size cap: standard input, `/dev/zero` or a
+ * FIFO would otherwise be read without bound.
+ */
+export async function readCapped(stream: AsyncIterable<Uint8Array | string>, source: string): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    size += bytes.length;
+    if (size > MAX_INPUT_BYTES) throw new CliError(`${source}: notes larger than 10 MiB are not read`, EXIT_NOTES);
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
+}
+
 /** Read a notes file's bytes; I/O problems become a CliError with exit code 2. */
 export async function readNotesBytes(path: string): Promise<Uint8Array> {
   let info;
@@ -37,7 +54,8 @@ export async function readNotesBytes(path: string): Promise<Uint8Array> {
     throw new CliError(`${path}: file is ${(info.size / 1048576).toFixed(1)} MiB; notes larger than 10 MiB are not read`, EXIT_NOTES);
   }
   try {
-    const bytes = await readFile(path);
+    // Devices and pipes have no size to check first: they are read up to the cap.
+    const bytes = info.isFile() ? await readFile(path) : await readCapped(createReadStream(path), path);
     if (bytes.length > MAX_INPUT_BYTES) throw new CliError(`${path}: notes larger than 10 MiB are not read`, EXIT_NOTES);
     return bytes;
   } catch (e) {

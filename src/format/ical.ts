@@ -108,6 +108,15 @@ function agendaText(meetup: Meetup): string {
     .join('\n');
 }
 
+/**
+ * A URL as a URI value. ical-generator escapes it like TEXT (`,` → `\,`), which a URI value
+ * must not be, and calendars then open a link with backslashes in it: the characters it would
+ * escape are percent-encoded instead, which leaves the link what it was.
+ */
+function uriValue(url: string | null): string | null {
+  return url === null ? null : url.replace(/[,;\\]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 /** Add one meetup's events to the calendar. */
 function addMeetup(cal: ICalCalendar, meetup: Meetup, options: Required<Omit<IcalOptions, 'version'>>, stamp: Date): void {
   if (!meetup.date) return;
@@ -117,7 +126,7 @@ function addMeetup(cal: ICalCalendar, meetup: Meetup, options: Required<Omit<Ica
   const common = {
     stamp,
     location: meetup.venue ?? meetup.host ? cleanText((meetup.venue ?? meetup.host)!) : null,
-    url: meetup.links.find((l) => l.url)?.url ?? null,
+    url: uriValue(meetup.links.find((l) => l.url)?.url ?? null),
     ...(zone ? { timezone: zone } : {}),
     floating,
   };

@@ -181,6 +181,30 @@ describe('pipes and output errors', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^meetup: cannot write output: ENOSPC\n$/u);
   });
+
+  it('says in one line, with exit 2, when help cannot be written', () => {
+    if (!existsSync('/dev/full')) return;
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" --help > /dev/full`], { encoding: 'utf8' });
+    expect([r.status, r.stderr]).toEqual([2, 'meetup: cannot write output: ENOSPC\n']);
+  });
+});
+
+describe('inputs and outputs that must not be taken as they come', () => {
+  it('refuses standard input over 10 MiB instead of reading it all', () => {
+    const r = runCli(['parse', '-', '--json'], { input: 'a'.repeat(10 * 1024 * 1024 + 1) });
+    expect([r.status, r.stdout, r.stderr]).toEqual([1, '', 'meetup: <stdin>: notes larger than 10 MiB are not read\n']);
+  });
+
+  it('refuses to write the output over one of its inputs', () => {
+    const path = write('self.md', readFileSync(basicPath, 'utf8'));
+    expectOneLineError(['parse', path, '--json', '-o', path], 2, /is an input file too; refusing to overwrite the notes/u);
+    expect(readFileSync(path, 'utf8')).toBe(readFileSync(basicPath, 'utf8'));
+  });
+
+  it('takes a time zone in any letter case and gives it as Node.js spells it', () => {
+    const m = JSON.parse(runCli(['parse', basicPath, '--json', '--tz', 'europe/berlin']).stdout);
+    expect([m.timeZone, m.agenda[1].startsAt.slice(-6)]).toEqual(['Europe/Berlin', '+02:00']);
+  });
 });
 
 describe('help and version', () => {

@@ -220,3 +220,13 @@ describe('arbitrary titles and speakers', () => {
     );
   });
 });
+
+describe('URL values', () => {
+  it('writes a link with `,` and `;` so that a calendar opens it as written, not with backslashes', () => {
+    const m = parseMeetup('# 20240516 Leipzig Data #7\n\n* see: https://example.org/a?b=1,2;c=3\n\n## Agenda\n\n- 19:00 - 20:00 Talk by Ada Lovelace\n').meetup!;
+    const text = ics([m]);
+    expect(text).toContain('URL;VALUE=URI:https://example.org/a?b=1%2C2%3Bc=3\r\n');
+    const url = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!.getFirstPropertyValue('url');
+    expect(url).toBe('https://example.org/a?b=1%2C2%3Bc=3');
+  });
+});
