@@ -199,6 +199,14 @@ async function keepDated(meetups: Meetup[], io: CliIO, utc: boolean, what: 'cale
       const how = what === 'schedule' ? 'times are written as UTC' : utc ? 'UTC times need a zone, so times are floating' : 'times are floating (local wherever the calendar is)';
       await report(io, [{ severity: 'warning', message: `No time zone known; ${how}: give --tz <zone>`, line: 1, column: 1, ruleId: `${what === 'schedule' ? 'schedule' : 'ical'}-floating`, source: m.source }]);
     }
+    // `???pm – End`: an item with no start time has no place in a calendar; say so, never drop it silently.
+    const untimed = m.agenda.filter((a) => a.startsAt === null);
+    if (untimed.length > 0 && untimed.length < m.agenda.length) {
+      const message = untimed.length === 1
+        ? `The agenda item "${untimed[0]!.title}" has no start time; it is left out of the ${what}`
+        : `${untimed.length} agenda items have no start time; they are left out of the ${what}`;
+      await report(io, [{ severity: 'warning', message, line: untimed[0]!.line, column: 1, ruleId: 'untimed-item', source: m.source }]);
+    }
     dated.push(m);
   }
   return { meetups: dated, exitCode };

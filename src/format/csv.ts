@@ -15,13 +15,15 @@ import type { FormatContext } from './context.js';
  *   as a visible escape, as JSON keeps text too). But CSV has no escape of its own, so control
  *   characters other than tab, CR and LF (C0, DEL, C1) become U+FFFD: they are never meaningful in
  *   an agenda, spreadsheets reject or mangle them (NUL, the XML-invalid ones in .xlsx), and an ESC
- *   passed through would let `cat agenda.csv` drive the terminal. Bidi marks and other visible
- *   Unicode pass unchanged.
+ *   passed through would let `cat agenda.csv` drive the terminal. So do the bidi embeddings,
+ *   overrides and isolates (U+202A–U+202E, U+2066–U+2069), which can make a cell read backwards
+ *   in a terminal or a spreadsheet (Trojan Source). The marks U+200E/U+200F, which right-to-left
+ *   text needs, and other Unicode pass unchanged.
  */
 
 const HEADER = ['start', 'end', 'minutes', 'kind', 'title', 'speakers'];
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
 const FORMULA_START = /^[=+\-@\t\r]/u;
 const NEEDS_QUOTES = /[",\r\n]/u;
 

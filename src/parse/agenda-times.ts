@@ -27,6 +27,7 @@ export function clock(minutes: number): string {
  * - An end before its start is on the next day; so is a start more than six hours before the
  *   previous one (an agenda that runs past midnight).
  * - A stated duration (`- 55mins`) gives the end when none is written.
+ * - With a known zone, the duration is the real time between start and end (daylight saving included).
  */
 export function resolveTimes(lines: readonly AgendaLine[], date: string | null, zone: string | null, evening: boolean): ItemTimes[] {
   let dayOffset = 0;
@@ -58,12 +59,13 @@ export function resolveTimes(lines: readonly AgendaLine[], date: string | null, 
     }
     const day = date ? addDays(date, dayOffset) : null;
     const endDay = day && end ? (minutesOfDay(end) < startMin ? addDays(day, 1) : day) : null;
-    return {
-      start,
-      end,
-      startsAt: day ? localDateTime(day, start, zone) : null,
-      endsAt: endDay && end ? localDateTime(endDay, end, zone) : null,
-      durationMinutes,
-    };
+    const startsAt = day ? localDateTime(day, start, zone) : null;
+    const endsAt = endDay && end ? localDateTime(endDay, end, zone) : null;
+    // With a known zone the length is real time: `01:45 - 03:15` on the night clocks go forward is 30 minutes.
+    if (zone && startsAt && endsAt) {
+      const elapsed = (Date.parse(endsAt) - Date.parse(startsAt)) / 60_000;
+      if (elapsed > 0) durationMinutes = elapsed;
+    }
+    return { start, end, startsAt, endsAt, durationMinutes };
   });
 }

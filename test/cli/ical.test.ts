@@ -57,6 +57,15 @@ describe('meetup ical', () => {
     ]);
   });
 
+  it('says which agenda item has no start time and is left out, instead of dropping it silently', () => {
+    const notes = join(tmp, 'unknown-start.md');
+    writeFileSync(notes, '# 20240410 Data Night\n\n## Agenda\n\n- 19:00 - 20:00 Talks\n- ???pm Pub\n');
+    const r = runCli(['ical', notes, '--tz', 'Europe/Berlin']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.match(/BEGIN:VEVENT/gu)).toHaveLength(1);
+    expect(r.stderr).toBe(`${notes}:6:1 warning The agenda item "Pub" has no start time; it is left out of the calendar untimed-item\n`);
+  });
+
   it('uses --date when the notes have no date', () => {
     const r = runCli(['ical', undated, '--date', '2024-02-01'], { env: { SOURCE_DATE_EPOCH: '1' } });
     expect(r.status).toBe(0);

@@ -191,8 +191,8 @@ describe('control characters in the CSV agenda', () => {
     );
   });
 
-  it('keeps bidi marks and other visible Unicode as they are', () => {
-    expect(row({ title: 'שלום \u200f\u202eabc 東京 🦀' })).toBe('19:00,19:40,40,talk,שלום \u200f\u202eabc 東京 🦀,Mara Vogt\r\n');
+  it('keeps bidi marks and other visible Unicode as they are, but not bidi overrides and isolates', () => {
+    expect(row({ title: 'שלום \u200f\u202eabc\u2066 東京 🦀' })).toBe('19:00,19:40,40,talk,שלום \u200f\uFFFDabc\uFFFD 東京 🦀,Mara Vogt\r\n');
   });
 });
 

@@ -1076,3 +1076,15 @@ describe('more forms from a second round of unseen notes', () => {
     expect(readTitleAndSpeakers('„CSS Container Queries im Alltag"').title).toBe('CSS Container Queries im Alltag');
   });
 });
+
+describe('lengths in real time', () => {
+  it('counts the minutes that pass, across the night the clocks change, when the zone is known', () => {
+    const spring = parseMeetup('# 20240330 Berlin Night Owls\n\n## Agenda\n\n- 23:30 - 01:00 Hacking\n- 01:45 - 03:15 Demos\n', { timeZone: 'Europe/Berlin' }).meetup!;
+    expect(spring.agenda.map((a) => [a.startsAt, a.endsAt, a.durationMinutes])).toEqual([
+      ['2024-03-30T23:30:00+01:00', '2024-03-31T01:00:00+01:00', 90],
+      ['2024-03-31T01:45:00+01:00', '2024-03-31T03:15:00+02:00', 30],
+    ]);
+    const floating = parseMeetup('# 20240331 Night Owls\n\n## Agenda\n\n- 01:45 - 03:15 Demos\n').meetup!;
+    expect(floating.agenda[0]!.durationMinutes).toBe(90);
+  });
+});
