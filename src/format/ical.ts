@@ -117,6 +117,13 @@ function uriValue(url: string | null): string | null {
   return url === null ? null : url.replace(/[,;\\]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+/** The UIDs of a meetup's events, as `addMeetup` gives them. */
+function uidsOf(meetup: Meetup, options: { single: boolean; openEndMinutes: number }): string[] {
+  if (!meetup.date) return [];
+  const all = slots(meetup, options.openEndMinutes);
+  return options.single || all.length === 0 ? [`${hash(...meetupKey(meetup))}@meetup`] : all.map((slot) => slot.uid);
+}
+
 /** Add one meetup's events to the calendar. */
 function addMeetup(cal: ICalCalendar, meetup: Meetup, options: Required<Omit<IcalOptions, 'version'>>, stamp: Date): void {
   if (!meetup.date) return;
@@ -194,7 +201,14 @@ export function formatIcal(meetups: readonly Meetup[], context: FormatContext): 
   if (name) cal.x('X-WR-CALNAME', name);
   cal.timezone({ name: null, generator: vtimezone });
   const stamp = context.now ?? new Date(0);
-  for (const meetup of meetups) addMeetup(cal, meetup, options, stamp);
+  // The same meetup given twice (a copy of a notes file) gives its events once: a UID names one event.
+  const seen = new Set<string>();
+  for (const meetup of meetups) {
+    const uids = new Set(uidsOf(meetup, options));
+    if ([...uids].some((uid) => seen.has(uid))) continue;
+    for (const uid of uids) seen.add(uid);
+    addMeetup(cal, meetup, options, stamp);
+  }
   const text = cal.toString();
   return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

@@ -230,3 +230,13 @@ describe('URL values', () => {
     expect(url).toBe('https://example.org/a?b=1%2C2%3Bc=3');
   });
 });
+
+describe('the same meetup twice', () => {
+  it('gives its events once, so that no two events share a UID', () => {
+    const m = load('basic.md');
+    const text = ics([m, { ...m, source: 'copy.md' }]);
+    const uids = decode(text).map((e) => e.uid);
+    expect(uids).toHaveLength(decode(ics([m])).length);
+    expect(new Set(uids).size).toBe(uids.length);
+  });
+});
