@@ -45,14 +45,20 @@ function renderTable(head: string[], rows: string[][], widths: number[], c: Chal
 
 const widest = (texts: readonly string[], floor: number): number => Math.max(floor, ...texts.map(displayWidth));
 
+/**
+ * `☕️` is `☕` plus a variation selector it does not need (it is an emoji already); cli-table3
+ * counts that selector as a column and would cut the cell short, so the table shows `☕`.
+ */
+const withoutRedundantSelector = (text: string): string => text.replace(/(\p{Emoji_Presentation})\uFE0F/gu, '$1');
+
 /** The agenda of one meetup as an aligned table no wider than `width`. */
 export function agendaTable(agenda: readonly AgendaItem[], width: number, c: ChalkInstance): string {
   const rows = agenda.map((item) => ({
     time: timeRange(item),
     length: durationText(item),
     kind: item.kind,
-    title: safeInline(item.title),
-    speakers: safeInline(item.speakers.join(', ')),
+    title: withoutRedundantSelector(safeInline(item.title)),
+    speakers: withoutRedundantSelector(safeInline(item.speakers.join(', '))),
     style: kindStyle(item.kind, c),
   }));
   const hasSpeakers = rows.some((r) => r.speakers);
