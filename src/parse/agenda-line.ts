@@ -81,6 +81,9 @@ const PAREN_MINUTES = /\(\s*(?:[<~≈]\s*)?(\d{1,3})\s*(?:minutes|minute|mins|mi
 /** A time in parentheses inside a heading: `Opening (7:15pm)`, `(~6:45-7:15pm)`, `(???pm)`. */
 const PAREN_TIME = /\((~?(?:\d{1,2}(?:[:.]\d{2})?|\?{2,3})(?:\s?[ap]\.?m\.?)?(?:\s?[-–—]\s?\d{1,2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?)?)\)/iu;
 
+/** A time at the end after `at`/`from`: `Doors open from 18:30`, `Welcome at 6:30pm`, `Einlass ab 18 Uhr`. */
+const TRAILING_TIME = /\s(?:at|from|ab|um|à|dès|vanaf|@)\s(~?\d{1,2}(?:[:.h]\d{2})?(?:\s?[ap]\.?m\.?|\sUhr)?)\.?$/iu;
+
 interface ClockTime {
   /** The hour as written had no leading zero and could be 12-hour. */
   bareHour: boolean;
@@ -128,13 +131,14 @@ function skipTimeSuffixes(text: string, at: number): number {
 }
 
 /**
- * Move a time written in parentheses in a heading to its front, where the line reader looks:
- * `Opening statement (<5min) (7:15pm)` → `7:15pm Opening statement (<5min)`.
+ * Move a time written in parentheses (or after `at`/`from` at the end) to the front, where the
+ * line reader looks: `Opening statement (<5min) (7:15pm)` → `7:15pm Opening statement (<5min)`,
+ * `Doors open from 18:30` → `18:30 Doors open`.
  */
 export function hoistParenthesizedTime(text: string): string {
   const line = text.slice(0, MAX_LINE_LENGTH);
   if (readAgendaLine(line, { allowEmptyTitle: true })) return line; // the time is already in front
-  const m = PAREN_TIME.exec(line);
+  const m = PAREN_TIME.exec(line) ?? TRAILING_TIME.exec(line);
   if (!m) return line;
   const rest = (line.slice(0, m.index) + line.slice(m.index + m[0].length)).replace(/\s+/gu, ' ').trim();
   return `${m[1]} ${rest}`;

@@ -1088,3 +1088,16 @@ describe('lengths in real time', () => {
     expect(floating.agenda[0]!.durationMinutes).toBe(90);
   });
 });
+
+describe('times at the end of a line, and kinds in more languages', () => {
+  it('reads `Doors open from 18:30` and `Welcome at 6:30pm` in a labelled agenda', () => {
+    expect(slots('# 20240605 Meetup\n\n## Agenda\n\n- Doors open from 18:30\n- Welcome at 6:45pm\n- 19:00 Talk by Sam Lee\n').map((x) => [x.start, x.title])).toEqual([
+      ['18:30', 'Doors open'], ['18:45', 'Welcome'], ['19:00', 'Talk'],
+    ]);
+  });
+
+  it('knows Korean, Portuguese and Swedish breaks, welcomes and socials, and drinks at a café are social', () => {
+    const kinds = only('# 20240420 Meetup\n\n## Agenda\n\n- 14:00 등록\n- 15:00 휴식\n- 16:00 Credenciamento\n- 17:00 Intervalo\n- 18:00 Fika\n- 19:00 네트워킹\n- 20:00 Drinks at Café Prückel\n').agenda.map((a) => a.kind);
+    expect(kinds).toEqual(['welcome', 'break', 'welcome', 'break', 'break', 'social', 'social']);
+  });
+});
