@@ -383,9 +383,6 @@ export function readTitleAndSpeakers(rest: string, known: ReadonlySet<string> = 
     const bare = /^(?:talk|vortrag|charla|presentation)\s*[:：–—-]\s/iu.exec(text);
     if (bare && text.length > bare[0].length + 2) text = text.slice(bare[0].length).trim();
   }
-  // `Talk I`, `Talk 2` alone: the slot of a numbered talk whose title comes later.
-  const bareNumber = /^(?:talk|vortrag|session|charla)\s*(?:#\s*)?(\d{1,3}|[IVX]{1,4})$/iu.exec(text);
-  if (bareNumber && talkNumber === null) talkNumber = /^\d/u.test(bareNumber[1]!) ? Number(bareNumber[1]) : romanValue(bareNumber[1]!);
   let title = text;
   let speakers: NamedPerson[] = [];
   const splitters = talkNumber !== null ? [...TITLE_SPLITTERS, speakerDashTitle] : TITLE_SPLITTERS;
@@ -403,6 +400,9 @@ export function readTitleAndSpeakers(rest: string, known: ReadonlySet<string> = 
       break;
     }
   }
+  // `Talk I`, `Talk 2` alone (`Anna Berg: Talk 2` too): the slot of a numbered talk whose title comes later.
+  const bareNumber = /^(?:talk|vortrag|session|charla)\s*(?:#\s*)?(\d{1,3}|[IVX]{1,4})$/iu.exec(title);
+  if (bareNumber && talkNumber === null) talkNumber = /^\d/u.test(bareNumber[1]!) ? Number(bareNumber[1]) : romanValue(bareNumber[1]!);
   const placeholder = isPlaceholder(title) || speakers.some((p) => isPlaceholder(p.name));
   return { title, speakers: speakers.filter((p) => !isPlaceholder(p.name)), talkNumber, placeholder };
 }

@@ -88,6 +88,17 @@ export function resolveDraft(draft: Draft, date: string | null, timeZone: string
       itemTalk.set(i, created);
     }
   });
+  // A talk that names no speaker, whose abstract names someone with a bio who gives no other
+  // talk (`Markus Albrecht explains …`), is that person's.
+  const giving = new Set(drafts.flatMap((t) => t.speakers.map((p) => p.name.toLowerCase())));
+  for (const t of drafts) {
+    if (t.speakers.length > 0) continue;
+    const text = [t.title, ...t.abstract].join('\n');
+    const named = draft.speakers.filter((p) => !giving.has(p.name.toLowerCase()) && p.name.includes(' ') && text.includes(p.name));
+    if (named.length === 0) continue;
+    t.speakers = named.map((p) => ({ name: p.name, affiliation: null }));
+    for (const p of named) giving.add(p.name.toLowerCase());
+  }
   // Number the talks: stated numbers stay, the others take the next free number in order.
   const used = new Set(drafts.map((t) => t.number).filter((n): n is number => n !== null));
   let next = 1;

@@ -1101,3 +1101,12 @@ describe('times at the end of a line, and kinds in more languages', () => {
     expect(kinds).toEqual(['welcome', 'break', 'welcome', 'break', 'break', 'social', 'social']);
   });
 });
+
+describe('talks whose speaker is named only in the abstract', () => {
+  it('gives the talk to the one person with a bio whom its abstract names', () => {
+    const m = only('# 20240620 MUC++\n\n```\n19:00: Talk I\n20:05: Talk II\n\nTalk I: Contracts in C++26\nMarkus Albrecht explains what made it in.\n\nTalk II: Hardening the standard library\nClara Jung measured the overhead.\n\nSpeakers:\n\nMarkus Albrecht (LinkedIn)\nMarkus works on compilers.\n\nClara Jung (GitHub)\nClara is a performance engineer.\n```\n');
+    expect(m.talks.map((t) => [t.number, t.speakers])).toEqual([[1, ['Markus Albrecht']], [2, ['Clara Jung']]]);
+    expect(m.agenda.map((a) => [a.title, a.talk, a.speakers, a.kind])).toEqual([['Talk I', 1, ['Markus Albrecht'], 'talk'], ['Talk II', 2, ['Clara Jung'], 'talk']]);
+    expect(m.speakers.map((p) => p.talks)).toEqual([[1], [2]]);
+  });
+});
