@@ -7,7 +7,10 @@
 export const APPROXIMATE_MARKERS = ['~', 'ca.', 'ca', 'circa', 'approx.', 'approx', 'gegen'];
 
 /** Words before a start time: `ab 18:30 Uhr`, `from 6pm`, `um 19 Uhr`, `dès 18h30`. */
-export const START_WORDS = ['ab', 'from', 'um', 'vanaf', 'dès', 'desde', 'od', 'starting at', 'starts at'];
+export const START_WORDS = [
+  'ab', 'from', 'um', 'vanaf', 'dès', 'desde', 'od', 'starting at', 'starts at', 'kl.', 'kl', 'klo.', 'klo', 'saat', 'ore',
+  'às', 'alle', 'om', 'o', 'godz.', 'godz',
+];
 
 /** Separators between the start and end time of a range: `18:50 - 19:00`. */
 export const RANGE_SEPARATORS = ['--', '-', '–', '—', '～', '〜', '~', 'to', 'till', 'until', 'bis', 'a', 'à', 'tot', 'hasta', 'до'];
@@ -56,7 +59,7 @@ export const SPEAKERS_LABELS = [
 export const SPEAKER_JOINERS = ['&', 'and', 'und', 'y', 'et', 'i', 'en', 'e', 'og', 'och', '＆', '、'];
 
 /** Words that introduce the speaker after a title: `Title by Speaker`, `Title, par Speaker`. */
-export const SPEAKER_INTRODUCERS = ['by', 'with', 'par', 'per', 'von', 'mit', 'con', 'por', 'door', 'avec', 'w/', 'przez', 'av'];
+export const SPEAKER_INTRODUCERS = ['by', 'with', 'par', 'per', 'von', 'mit', 'con', 'por', 'door', 'avec', 'w/', 'przez', 'av', 'a cura di', 'v/', 'ved'];
 
 /** Placeholders kept as titles and marked: `TBD`, `TBA`, `未定`, `Segunda charla`. */
 export const PLACEHOLDERS = [
@@ -85,6 +88,12 @@ export const NOT_NAME_WORDS = new Set([
   'devops', 'platform', 'engineering', 'introduction', 'deep', 'dive', 'part', 'various', 'organizers', 'organisers',
   'orga-team', 'everyone', 'all', 'community', 'moderated', 'hosted', 'special', 'guest', 'mystery', 'rust', 'kotlin',
   'python', 'javascript', 'typescript', 'react', 'vue', 'angular', 'svelte', 'elixir', 'scala', 'haskell', 'golang',
+  'spring', 'boot', 'node', 'deno', 'nuxt', 'django', 'flask', 'rails', 'laravel', 'symfony', 'php', 'java', 'flutter',
+  'android', 'ios', 'linux', 'aws', 'azure', 'google', 'terraform', 'ansible', 'kafka', 'spark', 'postgres', 'postgresql',
+  'mysql', 'redis', 'mongodb', 'git', 'github', 'gitlab', 'copilot', 'openai', 'chatgpt', 'llm', 'llms', 'ai', 'ml',
+  'vector', 'wasm', 'webassembly', 'blockchain', 'quantum', 'product', 'agile', 'scrum', 'remote', 'career', 'hiring',
+  'startup', 'startups', 'leadership', 'management', 'basics', 'fundamentals', 'beginners', 'tips', 'tricks', 'recap',
+  'review', 'retro', 'hack', 'hacking', 'night', 'meetup', 'conference', 'keynotes', 'summit', 'tools', 'tooling',
 ]);
 
 /** Lowercase particles allowed inside names: `Ludwig van Beethoven`. */

@@ -84,6 +84,23 @@ const PAREN_TIME = /\((~?(?:\d{1,2}(?:[:.]\d{2})?|\?{2,3})(?:\s?[ap]\.?m\.?)?(?:
 /** A time at the end after `at`/`from`: `Doors open from 18:30`, `Welcome at 6:30pm`, `Einlass ab 18 Uhr`. */
 const TRAILING_TIME = /\s(?:at|from|ab|um|à|dès|vanaf|@)\s(~?\d{1,2}(?:[:.h]\d{2})?(?:\s?[ap]\.?m\.?|\sUhr)?)\.?$/iu;
 
+/** Times written the CJK or Arabic way: `19時00分`, `下午7点30分`, `오후 7시`, `7:00 م`, `٧:٣٠`. */
+const LOCAL_TIME_HINT = /[時点點시分분午后후晚早م٠-٩۰-۹]/u;
+const EASTERN_DIGITS = /[٠-٩۰-۹]/gu;
+
+/** `19時40分〜20時10分` → `19:40〜20:10`, `오후 7시` → `7:00pm`, `7:00 م:` → `7:00pm:`; only near the start. */
+function localTimes(text: string): string {
+  const head = text.slice(0, 40).replace(EASTERN_DIGITS, (d) => String((d.charCodeAt(0) - (d >= '۰' ? 0x6f0 : 0x660)) % 10));
+  const normal = head
+    .replace(/(?:下午|晚上|오후)\s?(\d{1,2})\s?[時点點시:]\s?(?:(\d{1,2})(?:\s?[分분])?)?/gu, (_, h: string, m?: string) => `${h}:${(m ?? '0').padStart(2, '0')}pm`)
+    .replace(/(?:上午|早上|오전)\s?(\d{1,2})\s?[時点點시:]\s?(?:(\d{1,2})(?:\s?[分분])?)?/gu, (_, h: string, m?: string) => `${h}:${(m ?? '0').padStart(2, '0')}am`)
+    .replace(/(\d{1,2})\s?[時시]\s?(?:(\d{1,2})\s?[分분])?/gu, (_, h: string, m?: string) => `${h}:${(m ?? '0').padStart(2, '0')}`)
+    .replace(/(\d{1,2})\s?[点點]\s?(\d{1,2})\s?分/gu, (_, h: string, m: string) => `${h}:${m.padStart(2, '0')}`)
+    .replace(/(\d{1,2}:\d{2})\s?م(?![\p{L}])/gu, '$1pm')
+    .replace(/(\d{1,2}:\d{2})\s?ص(?![\p{L}])/gu, '$1am');
+  return normal + text.slice(40);
+}
+
 interface ClockTime {
   /** The hour as written had no leading zero and could be 12-hour. */
   bareHour: boolean;
@@ -152,6 +169,7 @@ export function hoistParenthesizedTime(text: string): string {
  */
 export function readAgendaLine(raw: string, options: { allowEmptyTitle?: boolean } = {}): AgendaLine | null {
   let text = raw.slice(0, MAX_LINE_LENGTH).trim();
+  if (LOCAL_TIME_HINT.test(text.slice(0, 40))) text = localTimes(text);
   text = text.replace(BULLET, '');
   // Only a line that starts with a symbol can have one to skip (and the pattern is costly to build).
   if (/^[^\d~?[A-Za-z]/u.test(text)) text = text.replace(LEADING_SYMBOLS, '');
@@ -313,7 +331,8 @@ const titleSlashSpeaker: TitleSplitter = (text, known) => {
 const titleParenSpeakers: TitleSplitter = (text, known) => {
   const paren = splitTrailingParen(text);
   if (!paren) return null;
-  const people = readPeople(paren.inside, known);
+  // `(Moderator: Anil Kumar)`, `(moderated by Ana Ruiz)`: the role is not part of the name.
+  const people = readPeople(paren.inside.replace(/^(?:moderator|moderation|moderated by|host|hosted by|chair)\s*:?\s*/iu, ''), known);
   return people ? { title: paren.before, speakers: people } : null;
 };
 
@@ -336,6 +355,12 @@ const speakerCommaTitle: TitleSplitter = (text, known) => {
   return people.every((p) => known.has(p.name.toLowerCase())) ? { title, speakers: people } : null;
 };
 
+/** `Jack O'Brien – Shipping a design system at Canva`: a name, a dash and a title of three words or more. */
+const nameDashLongTitle: TitleSplitter = (text, known) => {
+  const found = speakerDashTitle(text, known);
+  return found && found.title.split(/\s+/u).length >= 3 ? found : null;
+};
+
 /** The splitters, tried in order; add a new form by adding a function here. */
 export const TITLE_SPLITTERS: readonly TitleSplitter[] = [
   speakerColonTitle,
@@ -348,6 +373,7 @@ export const TITLE_SPLITTERS: readonly TitleSplitter[] = [
   titleParenSpeakers,
   speakerCommaTitle,
   titleSlashSpeaker,
+  nameDashLongTitle,
 ];
 
 /** `I` … `X` → 1 … 10; null for anything else. */

@@ -27,6 +27,10 @@ const HOST_SENTENCES: ReadonlyArray<readonly [string, string | null]> = [
   ['hébergé par ', null],
   ['organizado por ', null],
   ['patrocinado por ', null],
+  ['ospitati da ', null],
+  ['ospitato da ', null],
+  ['isäntänä toimii ', null],
+  ['our hosts ', null],
 ];
 
 /** Words before the host's name that are not part of it: `hosted by our friends at Acme`. */
@@ -57,7 +61,7 @@ export function readHostSentence(text: string): string | null {
     const at = lower.indexOf(open);
     if (at < 0 || (at > 0 && /[\p{L}]/u.test(lower[at - 1]!))) continue;
     const from = at + open.length;
-    const to = close === null ? firstOf(lower, [',', ';', '. ', '!'], from) : lower.indexOf(close, from);
+    const to = close === null ? firstOf(lower, [',', ';', '. ', '!', ' for ', ' who ', ' – ', ' - '], from) : lower.indexOf(close, from);
     if (to < 0) continue;
     let host = line.slice(from, to).replace(/\u00a0/gu, ' ').trim().replace(/[.!,;:]+$/u, '').replace(HOST_LEAD, '').replace(/[*_]+/gu, '').trim();
     // `Check24 (Erika-Mann-Straße 62, …`: an address cut at its comma is not the host's name.
@@ -78,6 +82,8 @@ function firstOf(text: string, marks: readonly string[], from: number): number {
 export const VENUE_KEYS = [
   'venue', 'location', 'where', 'place', 'address', 'ort', 'wo', 'lugar', 'adresse', 'gdzie', 'dónde', 'donde', 'où',
   'waar', 'onde', 'dove', 'lieu', 'locatie', 'veranstaltungsort', '会場', '場所', '地点', '会场', '장소', '위치',
+  'luogo', 'plats', 'sted', 'hvor', 'paikka', 'kde', 'yer', 'locație', 'locatie', 'helyszín', 'τοποθεσία', 'место', 'місце',
+  'где', '地點', 'מיקום', 'المكان', 'local', 'sede', 'miejsce', 'lokalizacja', 'misto', 'místo'
 ];
 /** Keys whose value gives the date. */
 export const DATE_KEYS = [
@@ -87,7 +93,12 @@ export const DATE_KEYS = [
 /** Keys whose value gives the time. */
 export const TIME_KEYS = ['time', 'uhrzeit', 'zeit', 'hora', 'heure', 'godzina', 'tijd', 'ora', '時間'];
 /** Keys whose value names the host. */
-export const HOST_KEYS = ['host', 'hosted by', 'hosts', 'gastgeber', 'gastgeberin', 'veranstalter', 'organizer', 'organiser', 'hôte', 'hote', 'anfitrión', 'anfitrion', 'amfitrió', 'gospodarz', 'organizador', 'organisateur', 'ospite'];
+export const HOST_KEYS = [
+  'host', 'hosted by', 'hosts', 'gastgeber', 'gastgeberin', 'veranstalter', 'organizer', 'organiser', 'hôte', 'hote',
+  'anfitrión', 'anfitrion', 'amfitrió', 'anfitrião', 'gospodarz', 'organizador', 'organisateur', 'ospite', 'värd',
+  'vert', 'vært', 'isäntä', 'hostitel', 'házigazda', 'ev sahibi', 'организатор', 'організатор', '主办方', '主辦單位',
+  '会場提供', '場地贊助', '호스트', 'המארח', 'المضيف',
+];
 
 /** Whether `key` is one of the details people write as `Key: value` lines (date, time, venue, host). */
 export function isDetailKey(key: string): boolean {

@@ -28,7 +28,9 @@ export interface DateSources {
  * of the front matter or file name. Sources that disagree with the chosen date are listed.
  */
 export function chooseDate(sources: DateSources): { date: string | null; conflicts: string[] } {
-  const reference = sources.frontMatter ?? sources.path ?? sources.heading;
+  // A date without a year takes it from another date, or from a year in the title (`SydJS — March 2024`).
+  const titleYear = sources.title ? /(?<!\d)(199\d|20\d{2})(?!\d)/u.exec(sources.title)?.[1] : undefined;
+  const reference = sources.frontMatter ?? sources.path ?? sources.heading ?? (titleYear ? `${titleYear}-01-01` : null);
   const found: Array<[string, string | null]> = [
     ['the heading', sources.heading],
     ['front matter', sources.frontMatter],

@@ -12,7 +12,9 @@ const DURATION_HEADERS = ['duration', 'length', 'dauer', 'durée', 'duración', 
 
 /** Honorifics written after Japanese names (`さん`), not part of the name. */
 const HONORIFIC = /\s*(?:さん|様|氏)$/u;
-const SPEAKER_SPLIT = /\s*(?:&|＆|、|,|\band\b|\bund\b|\by\b|\bet\b)\s*/u;
+/** Speaker cells that name no person. */
+const NOBODY = new Set(['運営', '運営チーム', '各登壇者', 'various', 'organizers', 'organisers', 'orga-team', 'orga', 'team', 'all', 'everyone', 'n/a']);
+const SPEAKER_SPLIT = /\s*(?:&|＆|、|,|\band\b|\bund\b|\by\b|\bet\b)\s*|\s+(?:e|i|og|och|en)\s+/u;
 
 const cellText = (cell: { children: PhrasingContent[] }): string => cleanTitle(phrasingText(cell.children).replace(/\s+/gu, ' '));
 /** A cell holding a time or a range of times and nothing else. */
@@ -35,7 +37,8 @@ function readSpeakerCell(text: string): NamedPerson[] {
   return text
     .split(SPEAKER_SPLIT)
     .map((part) => part.replace(HONORIFIC, '').trim())
-    .filter((part) => part && !isPlaceholder(part))
+    // An empty cell is often written `—` or `-`; `運営` (the organisers) is nobody's name.
+    .filter((part) => part && !/^[\p{P}\p{S}\s]+$/u.test(part) && !isPlaceholder(part) && !NOBODY.has(part.toLowerCase()))
     .map((part) => {
       const { name, affiliation } = splitAffiliation(part);
       return { name: name.replace(HONORIFIC, '').trim(), affiliation };

@@ -2,7 +2,7 @@ import { formatDate, isValidDate } from './date-time.js';
 import { prebuilt } from './prebuilt.js';
 
 /** Languages whose month names are read in dates written out (`27 de octubre`, `14. März 2024`). */
-const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ca', 'ro', 'tr'];
+const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ca', 'ro', 'tr', 'el', 'ru', 'uk', 'hu', 'sk', 'hr', 'sl', 'bg', 'ar', 'he'];
 
 let monthIndex: Map<string, number> | null = null;
 
@@ -44,6 +44,10 @@ export interface TextDate {
 const ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/u;
 const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d])/u;
 const CJK = /(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/u;
+/** `2024/03/25`. */
+const YEAR_SLASHED = /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/u;
+/** `20/04/2024`, `20-04-2024`: day first, as most of the world writes it; `04/20/2024` (a 20th month cannot be) month first. */
+const SLASHED = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/])/u;
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|er|e|º|°|\.)?$/iu;
 /** A year a meetup can have; other four-digit numbers after a month (`9 de Julio 1925`, a street) are no year. */
 const YEAR = /^(?:199\d|20\d{2})$/u;
@@ -81,8 +85,9 @@ function monthNameDate(text: string, reference: string | null): TextDate | null 
     const day = afterFirst ? Number(after[1]) : before ? Number(before[1]) : null;
     if (day === null || day < 1 || day > 31) continue;
     if (!afterFirst && [beforeAt - 1, beforeAt - 2].some((i) => STREET_WORDS.has(near(i).toLowerCase()))) continue;
-    const yearSlots = (afterFirst ? [k + 2, k + 3] : [k + 1, k + 2, k + 3]).map((i) => skipDe(i, 1));
-    const yearAt = yearSlots.find((i) => FOUR_DIGITS.test(near(i)));
+    // `2024. április 10.`: Hungarian writes the year first.
+    const yearSlots = (afterFirst ? [k + 2, k + 3, k - 1] : [k + 1, k + 2, k + 3]).map((i) => skipDe(i, 1));
+    const yearAt = yearSlots.find((i) => FOUR_DIGITS.test(near(i)) && (i !== k - 1 || YEAR.test(near(i))));
     if (yearAt !== undefined && !YEAR.test(near(yearAt))) continue;
     const date = withYear(month, day, yearAt !== undefined ? Number(near(yearAt)) : null, reference);
     if (date) return { date, index: words[k]!.index };
@@ -106,6 +111,17 @@ export function readTextDate(text: string, reference: string | null = null): Tex
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
       if (isValidDate(y, mo, d)) found.push({ date: formatDate(y, mo, d), index: m.index });
     }
+  }
+  const yearSlashed = YEAR_SLASHED.exec(short);
+  if (yearSlashed) {
+    const [y, mo, d] = [Number(yearSlashed[1]), Number(yearSlashed[2]), Number(yearSlashed[3])];
+    if (isValidDate(y, mo, d)) found.push({ date: formatDate(y, mo, d), index: yearSlashed.index });
+  }
+  const slashed = SLASHED.exec(short);
+  if (slashed) {
+    const [a, b, y] = [Number(slashed[1]), Number(slashed[3]), Number(slashed[4])];
+    const [d, mo] = b > 12 ? [b, a] : [a, b];
+    if (y >= 1990 && isValidDate(y, mo, d)) found.push({ date: formatDate(y, mo, d), index: slashed.index });
   }
   const dotted = DOTTED.exec(short);
   if (dotted) {

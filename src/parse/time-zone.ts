@@ -8,7 +8,7 @@ interface CityEntry {
 }
 
 /** A city name as looked up: lowercase, without dots (`St. Louis` and `St Louis` alike). */
-const cityKey = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\./gu, '');
+const cityKey = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase().replace(/\./gu, '');
 
 /**
  * Cities by the name their own people use, where the data has only the English one: the name
@@ -19,7 +19,12 @@ const LOCAL_CITY_NAMES: Readonly<Record<string, string>> = {
   zurich: 'zurich', geneve: 'geneva', genf: 'geneva', lisboa: 'lisbon', porto: 'porto', torino: 'turin', milano: 'milan',
   roma: 'rome', napoli: 'naples', firenze: 'florence', venezia: 'venice', praha: 'prague', warszawa: 'warsaw',
   krakow: 'krakow', wroclaw: 'wroclaw', bruxelles: 'brussels', brussel: 'brussels', 'den haag': 'the hague',
-  kobenhavn: 'copenhagen', goteborg: 'gothenburg', sevilla: 'seville', moskva: 'moscow', athina: 'athens',
+  kobenhavn: 'copenhagen', gothenburg: 'goteborg', sevilla: 'seville', moskva: 'moscow', athina: 'athens',
+  αθηνα: 'athens', киев: 'kyiv', київ: 'kyiv', kiev: 'kyiv', москва: 'moscow', 'санкт-петербург': 'st petersburg',
+  'saint petersburg': 'st petersburg', 北京: 'beijing', 上海: 'shanghai', 台北: 'taipei', 臺北: 'taipei', 東京: 'tokyo',
+  东京: 'tokyo', 大阪: 'osaka', 京都: 'kyoto', 福岡: 'fukuoka', 名古屋: 'nagoya', 札幌: 'sapporo', 深圳: 'shenzhen',
+  杭州: 'hangzhou', 广州: 'guangzhou', 香港: 'hong kong', 서울: 'seoul', 부산: 'busan', 'תל אביב': 'tel aviv-yafo',
+  'tel aviv': 'tel aviv-yafo', ירושלים: 'jerusalem', دبي: 'dubai', القاهرة: 'cairo', istanbul: 'istanbul',
   bucuresti: 'bucharest', 'ciudad de mexico': 'mexico city', cdmx: 'mexico city', nyc: 'new york', sf: 'san francisco',
 };
 
@@ -73,6 +78,15 @@ const AMBIGUOUS_WORDS = new Set([
   'opening', 'start', 'of', 'ely', 'elk', 'bo', 'ho', 'wa', 'po', 'ob', 'ye', 'bar', 'hue', 'sur', 'ilo',
 ]);
 
+let localCityNames: Map<string, string> | null = null;
+/** LOCAL_CITY_NAMES with both names as looked up (`Київ` and `kyiv` the way cityKey writes them). */
+function localNames(): Map<string, string> {
+  localCityNames ??= new Map(Object.entries(LOCAL_CITY_NAMES).map(([local, english]) => [cityKey(local), cityKey(english)]));
+  return localCityNames;
+}
+
+const STREET_WORDS = /^(?:st|street|rd|road|ave|avenue|str|straße|strasse|blvd|boulevard|lane|ln|way|drive|dr|platz|place|square|sq|ul|calle|rue|via)\.?$/iu;
+
 /** Population below which a one-word city name is too likely to be an ordinary word. */
 const MIN_SINGLE_WORD_POPULATION = 20_000;
 
@@ -105,10 +119,14 @@ function cityIn(words: readonly string[], index: Map<string, CityEntry>): string
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
       const phrase = words.slice(i, i + n);
-      if (!phrase.every((w) => /^\p{Lu}/u.test(w))) continue;
+      // Capitalised words, or words of scripts without case (`東京`, `서울`, `תל אביב`).
+      if (!phrase.every((w) => /^(?:\p{Lu}|\p{Lo})/u.test(w))) continue;
+      // `George St` is a street, not George (South Africa).
+      if (STREET_WORDS.test(words[i + n] ?? '')) continue;
       const written = cityKey(phrase.join(' '));
-      const key = LOCAL_CITY_NAMES[written] ?? written;
-      if (n === 1 && (written.length < 2 || (written.length < 3 && !LOCAL_CITY_NAMES[written]) || AMBIGUOUS_WORDS.has(key))) continue;
+      const local = localNames().get(written);
+      const key = local ?? written;
+      if (n === 1 && (written.length < 2 || (written.length < 3 && !local) || AMBIGUOUS_WORDS.has(key))) continue;
       const hit = index.get(key);
       // A single word must name a sizeable city: `Circle` (Alaska) is not meant in `Testing Circle`.
       if (hit && (n > 1 || hit.pop >= MIN_SINGLE_WORD_POPULATION) && isKnownTimeZone(hit.timezone)) return hit.timezone;

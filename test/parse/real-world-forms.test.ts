@@ -1110,3 +1110,52 @@ describe('talks whose speaker is named only in the abstract', () => {
     expect(m.speakers.map((p) => p.talks)).toEqual([[1], [2]]);
   });
 });
+
+describe('notes in more languages and regional conventions', () => {
+  it('reads times written the CJK and Arabic way, and after `kl.`, `klo` and `saat`', () => {
+    const at = (line: string): [string | null, string | null, string] | null => {
+      const t = readAgendaLine(line);
+      return t && [t.start, t.end, t.rest];
+    };
+    expect(at('19時40分〜20時10分 LT')).toEqual(['19:40', '20:10', 'LT']);
+    expect(at('下午7点30分 开场')).toEqual(['19:30', null, '开场']);
+    expect(at('晚上7:00 签到 & 披萨')).toEqual(['19:00', null, '签到 & 披萨']);
+    expect(at('오후 7:00 입장')).toEqual(['19:00', null, '입장']);
+    expect(at('7:00 م: التسجيل والتعارف')).toEqual(['19:00', null, 'التسجيل والتعارف']);
+    expect(at('٧:٣٠ م عرض')).toEqual(['19:30', null, 'عرض']);
+    expect(at('kl. 17:30 Mingel')).toEqual(['17:30', null, 'Mingel']);
+    expect(at('klo 17.30 Ovet aukeavat')).toEqual(['17:30', null, 'Ovet aukeavat']);
+    expect(at('3点建议')).toBeNull();
+  });
+
+  it('splits more speaker forms: `Name – long title`, `(Moderator: Name)`, `a cura di`, `v/`', () => {
+    expect(readTitleAndSpeakers("Jack O'Brien – Shipping a design system at Canva")).toMatchObject({ title: 'Shipping a design system at Canva', speakers: [{ name: "Jack O'Brien" }] });
+    expect(readTitleAndSpeakers('Panel: FinOps in Indian startups (Moderator: Anil Kumar)')).toMatchObject({ title: 'Panel: FinOps in Indian startups', speakers: [{ name: 'Anil Kumar' }] });
+    expect(readTitleAndSpeakers('Tipi statici con mypy, a cura di Marco Rossi').speakers).toEqual([{ name: 'Marco Rossi', affiliation: null }]);
+    expect(readTitleAndSpeakers('Kotlin i produksjon v/ Kari Nordmann').speakers).toEqual([{ name: 'Kari Nordmann', affiliation: null }]);
+    expect(readTitleAndSpeakers('Spring Boot - Tips and Tricks').speakers).toEqual([]);
+  });
+
+  it('reads dates with slashes, genitive month names, a Hungarian year first, and a year from the title', () => {
+    const date = (text: string, title = 'Meetup'): string | null => only(`# ${title}\n\n${text}\n`).date;
+    expect(date('Date: 20/04/2024 (Saturday)')).toBe('2024-04-20');
+    expect(date('When: 04/20/2024')).toBe('2024-04-20');
+    expect(date('日期：2024/03/25（一）19:00')).toBe('2024-03-25');
+    expect(date('Πέμπτη 28 Μαρτίου 2024')).toBe('2024-03-28');
+    expect(date('15 мая 2024, 19:00')).toBe('2024-05-15');
+    expect(date('Időpont: 2024. április 10., szerda 18:30')).toBe('2024-04-10');
+    expect(date('Wednesday 20th March, 6pm', 'SydJS — March 2024')).toBe('2024-03-20');
+  });
+
+  it('finds the zone of a city written in its own script, and skips a street named like a city', () => {
+    const zone = (venue: string): string | null => only(`# 20240101 Meetup\n\n* location: ${venue}\n`).timeZone;
+    expect(['Office, Київ', 'Office, 서울', '東京', 'Göteborg', 'Gothenburg', '341 George St, Sydney NSW 2000'].map(zone))
+      .toEqual(['Europe/Kyiv', 'Asia/Seoul', 'Asia/Tokyo', 'Europe/Stockholm', 'Europe/Stockholm', 'Australia/Sydney']);
+  });
+
+  it('reads venues and hosts under local keys, and no speaker from an empty `—` table cell', () => {
+    const m = only('# 20240321 Meetup\n\n* Luogo: Talent Garden, Milano\n* anfitrião: Nubank\n\n| Horário | Atividade | Palestrante |\n| --- | --- | --- |\n| 19h00 | Credenciamento | — |\n| 19h30 | Kotlin no backend | Pedro Lima e Carla Mendes |\n');
+    expect([m.venue, m.host, m.timeZone]).toEqual(['Talent Garden, Milano', 'Nubank', 'Europe/Rome']);
+    expect(m.agenda.map((a) => [a.start, a.speakers, a.kind])).toEqual([['19:00', [], 'welcome'], ['19:30', ['Pedro Lima', 'Carla Mendes'], 'talk']]);
+  });
+});
