@@ -216,8 +216,26 @@ function eventBlock(m: Meetup, agendaLines: ReadonlyArray<readonly [AgendaItem, 
 }
 
 /** Heading depth for the agenda and the sections: below any heading inside a section. */
+/** Markdown without the lines of its fenced code blocks. */
+function withoutCode(markdown: string): string {
+  let fence: string | null = null;
+  return markdown.split('\n').filter((line) => {
+    const mark = /^ {0,3}(`{3,}|~{3,})/u.exec(line)?.[1];
+    if (fence === null && mark) {
+      fence = mark;
+      return false;
+    }
+    if (fence !== null) {
+      if (mark && mark[0] === fence[0] && mark.length >= fence.length && line.trim() === mark) fence = null;
+      return false;
+    }
+    return true;
+  }).join('\n');
+}
+
 function sectionDepth(sections: readonly Section[]): number {
-  const inner = sections.flatMap((s) => [...s.markdown.matchAll(/^(#{1,6})\s/gmu)].map((h) => h[1]!.length));
+  // Headings only: a `# comment` inside a code block is none.
+  const inner = sections.flatMap((s) => [...withoutCode(s.markdown).matchAll(/^(#{1,6})\s/gmu)].map((h) => h[1]!.length));
   return inner.length > 0 && inner.reduce((a, b) => Math.min(a, b)) <= 2 ? 1 : 2;
 }
 

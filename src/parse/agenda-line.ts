@@ -52,7 +52,8 @@ const wordAlternation = (items: readonly string[]): string => {
   return [...(words.length > 0 ? [`(?:${alternation(words)})(?![\\p{L}])`] : []), ...(others.length > 0 ? [alternation(others)] : [])].join('|');
 };
 
-const BULLET = /^(?:[*+-]|\d{1,3}[.)])\s+/u;
+/** A bullet, a number, an org-mode `**`, a Slack or Word `•`, and a task box: `- [ ] 18:30 Doors`. */
+const BULLET = /^(?:(?:[*+\-•◦▪‣·]|\*{2,4}|\d{1,3}[.)])\s+)?(?:\[[ xX]\]\s+)?/u;
 /** Emoji and symbols before a time: `⏰ 6:30 pm`. */
 const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]{1,20}(?=[~\d?])/u;
 const APPROX = new RegExp(`^(?:${wordAlternation(APPROXIMATE_MARKERS)})\\s*(?=\\d)`, 'iu');
@@ -200,7 +201,7 @@ export function readAgendaLine(raw: string, options: { allowEmptyTitle?: boolean
     if (clock) {
       second = clock;
       i = skipTimeSuffixes(text, i + range[0].length + (approxEnd?.[0].length ?? 0) + clock.length);
-    } else if (open && OPEN_END_FOLLOWER.test(after.slice(open[0].length))) {
+    } else if (open && (OPEN_END_FOLLOWER.test(after.slice(open[0].length)) || (open[0].includes(' ') && /^\s/u.test(after.slice(open[0].length))))) {
       openEnd = true;
       i += range[0].length + open[0].length;
     }
@@ -336,6 +337,14 @@ const titleParenSpeakers: TitleSplitter = (text, known) => {
   return people ? { title: paren.before, speakers: people } : null;
 };
 
+/** `«Профилирование Go-сервисов», Дмитрий Козлов (Яндекс)`: a quoted title, then its speaker. */
+const quotedTitleSpeaker: TitleSplitter = (text, known) => {
+  const m = /^(["“„«][^"“”„«»]{1,300}["”“»])\s*(?:,|[-–—]|by)\s+(\S[^]{0,200})$/u.exec(text);
+  if (!m) return null;
+  const people = readPeople(m[2]!, known);
+  return people ? { title: m[1]!, speakers: people } : null;
+};
+
 /** `Ana Ruiz y Beto Paz "Title"`: names, then a quoted title with no separator. */
 const speakersQuotedTitle: TitleSplitter = (text, known) => {
   const m = /^([^"“„«]{3,200}?)\s+(["“„«][^]{1,400})$/u.exec(text);
@@ -365,6 +374,7 @@ const nameDashLongTitle: TitleSplitter = (text, known) => {
 export const TITLE_SPLITTERS: readonly TitleSplitter[] = [
   speakerColonTitle,
   speakerDashQuotedTitle,
+  quotedTitleSpeaker,
   speakersQuotedTitle,
   ...SPEAKER_INTRODUCERS.filter((w) => w !== 'with').map(titleWordSpeaker),
   titleDashSpeaker,

@@ -8,6 +8,10 @@ const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31})
 const TEMPLATE_TAGS = /\{\{[^{}]{0,500}\}\}|\{%[^%]{0,500}%\}|<%[^%]{0,500}%>/gu;
 /** Inline HTML tags (not their text): `<b>`, `</font>`, `<img src=...>`, `<br/>`. */
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z\d-]{0,30}(?:\s[^<>]{0,500})?\/?>/gu;
+/** Obsidian and Logseq links `[[Ada Lovelace]]`, `[[people/ada|Ada Lovelace]]`: what they show. */
+const WIKILINK = /\[\[([^\][|]{1,200})(?:\|([^\][]{1,200}))?\]\]/gu;
+/** A footnote marker `[^slides]` after a word. */
+const FOOTNOTE_MARK = /\[\^[^\]\s]{1,50}\]/gu;
 const QUOTES: ReadonlyArray<readonly [string, string]> = [['"', '"'], ['“', '”'], ['„', '“'], ['„', '"'], ['«', '»'], ['‘', '’'], ["'", "'"], ['「', '」']];
 
 /** `&#8211;` → `–`, `&rsquo;` → `’`, `&nbsp;` → a space; unknown names stay as written. */
@@ -25,7 +29,9 @@ export function decodeEntities(text: string): string {
 
 /** Text with template tags and inline HTML tags removed and entities decoded: what a reader sees. */
 export function cleanLine(text: string): string {
-  return decodeEntities(text.slice(0, MAX_CLEAN_LENGTH).replace(TEMPLATE_TAGS, ' ').replace(HTML_TAG, ' '));
+  return decodeEntities(
+    text.slice(0, MAX_CLEAN_LENGTH).replace(TEMPLATE_TAGS, ' ').replace(HTML_TAG, ' ').replace(WIKILINK, (_, target: string, alias?: string) => alias ?? target).replace(FOOTNOTE_MARK, ''),
+  );
 }
 
 /** A title or name as shown: cleaned, surrounding quotes removed, spaces collapsed. */

@@ -8,6 +8,7 @@ const HOST_SENTENCES: ReadonlyArray<readonly [string, string | null]> = [
   ['hosted by ', null],
   ['thanks to ', ' for hosting'],
   ['thank you to ', ' for hosting'],
+  ['thanks ', ' for hosting'],
   ['thanks to ', ' for having us'],
   ['danke an ', ' für das hosting'],
   ['danke an ', ' fürs hosting'],
@@ -61,7 +62,7 @@ export function readHostSentence(text: string): string | null {
     const at = lower.indexOf(open);
     if (at < 0 || (at > 0 && /[\p{L}]/u.test(lower[at - 1]!))) continue;
     const from = at + open.length;
-    const to = close === null ? firstOf(lower, [',', ';', '. ', '!', ' for ', ' who ', ' – ', ' - '], from) : lower.indexOf(close, from);
+    const to = close === null ? firstOf(lower, [',', ';', '. ', '!', ' for ', ' who ', ' – ', ' - ', ' at their ', ' at our ', ' in their ', ' in our '], from) : lower.indexOf(close, from);
     if (to < 0) continue;
     let host = line.slice(from, to).replace(/\u00a0/gu, ' ').trim().replace(/[.!,;:]+$/u, '').replace(HOST_LEAD, '').replace(/[*_]+/gu, '').trim();
     // `Check24 (Erika-Mann-Straße 62, …`: an address cut at its comma is not the host's name.

@@ -267,6 +267,19 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
       continue;
     }
 
+    // `speaker: Kai Lorenzen`, Logseq's `speaker:: Kai Lorenzen` under an agenda item: its speaker, whatever the case.
+    if (wasAfterAgendaItem && lastItem && lastItem.speakers.length === 0) {
+      const lower = /^(?:speakers?|presenters?|by|referent(?:in)?|sprecher(?:in)?)::?\s+(\S.*)$/iu.exec(clean);
+      const people = lower ? readPeople(lower[1]!, known) : null;
+      if (people) {
+        lastItem.speakers = people;
+        lastItem.text += `\n${clean}`;
+        addPeople(people);
+        afterAgendaItem = true;
+        continue;
+      }
+    }
+
     const field = FIELD_LINE.exec(clean);
     if (field) {
       const key = field[1]!.toLowerCase();

@@ -97,7 +97,7 @@ function readBlocks(blocks: readonly RootContent[], draft: Draft, mode: Mode, lo
       flush();
       readEventLines(blockLines(block, source), draft, { mode, sink: 'description', known });
       afterFence = true;
-    } else if (block.type === 'list' && block.children.every((item) => isDetailBullet(toString(item), afterFence))) {
+    } else if (block.type === 'list' && block.children.every((item) => item.children.length === 1 && isDetailBullet(toString(item), afterFence))) {
       flush();
       for (const item of block.children) {
         const detail = readDetail(toString(item))!;
@@ -168,7 +168,8 @@ function firstOf(record: Record<string, string>, keys: readonly string[]): strin
   return null;
 }
 
-const PM_TIME = /\b\d{1,2}(?::\d{2})?\s?p\.?m\.?(?![\p{L}])/iu;
+/** A detail whose first time is in the afternoon or evening (`time: 6:00-9:00pm`; not `10:00 AM - 12:30 PM`). */
+const PM_TIME = /^[^\d]{0,40}\d{1,2}(?::\d{2})?(?:\s?(?:-|–|to)\s?\d{1,2}(?::\d{2})?)?\s?p\.?m\.?(?![\p{L}])/iu;
 
 /**
  * Whether bare 12-hour times (`7:00`) in this agenda are in the evening: a detail says so

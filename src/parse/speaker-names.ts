@@ -6,6 +6,8 @@ export interface NamedPerson {
   affiliation: string | null;
 }
 
+/** A name in Hebrew or Arabic script, which has no capitals: two or three words (`נועה כהן`, `أحمد الحسن`). */
+const RTL_NAME = /^(?:\p{Script=Hebrew}{2,12}|\p{Script=Arabic}{2,12})(?: (?:\p{Script=Hebrew}{2,12}|\p{Script=Arabic}{2,12})){1,2}$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 /** A family and a given name in kanji, written apart as Japanese notes do: `佐藤 一郎`. */
 const HAN_NAME = /^\p{Script=Han}{1,3}[ \u3000]\p{Script=Han}{1,3}$/u;
@@ -35,7 +37,7 @@ export function looksLikeName(text: string, known: ReadonlySet<string> = new Set
   const name = text.trim();
   if (!name || name.length > 60) return false;
   if (known.has(name.toLowerCase())) return true;
-  if (HAN_NAME.test(name) || looksLikeChineseName(name) || looksLikeKoreanName(name)) return true;
+  if (HAN_NAME.test(name) || looksLikeChineseName(name) || looksLikeKoreanName(name) || RTL_NAME.test(name)) return true;
   const words = name.split(/\s+/u);
   if (words.length > 5) return false;
   let capitalised = 0;

@@ -188,3 +188,13 @@ describe('the round trip on generated notes', () => {
     );
   });
 });
+
+describe('the author’s sections', () => {
+  it('keeps `## ` sections at their depth when a code block in them holds a `# comment`', () => {
+    const text = '# 20240711 Meetup\n\n## Agenda\n\n```\n19:00 - 19:45 - Ada Lovelace: Engines\n```\n\n## Code\n\n```bash\n# a comment\nls\n```\n\n### Sub\n\nMore.\n';
+    const out = fmt(text);
+    expect(out).toContain('\n## Code\n');
+    expect(out).not.toMatch(/^# Code$/mu);
+    expectRoundTrip(text, 'notes.md');
+  });
+});

@@ -1159,3 +1159,49 @@ describe('notes in more languages and regional conventions', () => {
     expect(m.agenda.map((a) => [a.start, a.speakers, a.kind])).toEqual([['19:00', [], 'welcome'], ['19:30', ['Pedro Lima', 'Carla Mendes'], 'talk']]);
   });
 });
+
+describe('notes kept in outliners, Obsidian, Slack and other tools', () => {
+  it('reads task boxes, `•` bullets and org-mode stars in front of times', () => {
+    expect(['- [ ] 18:30 Doors', '[x] 18:30 Doors', '• 18:30 Doors', '** 18:30 Doors'].map((l) => readAgendaLine(l)?.start ?? null)).toEqual(['18:30', '18:30', '18:30', '18:30']);
+    expect(slots('# 20240711 Meetup\n\n## Agenda\n\n- [ ] 18:30 Doors\n- [x] 19:00 Talk by Ada Lovelace\n').map((x) => [x.start, x.title])).toEqual([['18:30', 'Doors'], ['19:00', 'Talk']]);
+  });
+
+  it('reads an `Agenda` bullet whose children are the timed items, as outliners nest them', () => {
+    const m = only('# 20240711 PyData\n\n- Agenda\n  - 18:30 Arrival\n  - 19:00 Talk about pandas\n');
+    expect(m.agenda.map((a) => [a.start, a.title])).toEqual([['18:30', 'Arrival'], ['19:00', 'Talk about pandas']]);
+    expect(m.details).toEqual({});
+  });
+
+  it('shows wikilinks as their text and drops footnote markers, so names are read', () => {
+    expect(readTitleAndSpeakers('Talk one — [[Ada Lovelace]]')).toMatchObject({ title: 'Talk one', speakers: [{ name: 'Ada Lovelace' }] });
+    expect(readTitleAndSpeakers('Causal inference — Theresa Kogler[^slides]')).toMatchObject({ title: 'Causal inference', speakers: [{ name: 'Theresa Kogler' }] });
+    expect(readTitleAndSpeakers('Bun vs. Node — [[people/stefanie|Stefanie Brück]]').speakers).toEqual([{ name: 'Stefanie Brück', affiliation: null }]);
+  });
+
+  it('takes a lowercase `speaker:` or Logseq `speaker::` under an item as its speaker', () => {
+    const m = only('# 20240711 PyData\n\n## Agenda\n\n- 19:00 Talk: Typing pandas code\n  - speaker:: [[Kai Lorenzen]]\n');
+    expect(m.agenda.map((a) => [a.title, a.speakers])).toEqual([['Typing pandas code', ['Kai Lorenzen']]]);
+  });
+
+  it('keeps a morning agenda in the morning when the time detail says `10:00 AM - 12:30 PM`', () => {
+    const m = only('# 20240711 Coffee & Code\n\n* Time: 10:00 AM - 12:30 PM\n\n## Agenda\n\n- 10:00 Hellos\n- 10:10 Demos\n- 11:30 Show and tell\n- 12:15 Hangout\n');
+    expect(m.agenda.map((a) => a.start)).toEqual(['10:00', '10:10', '11:30', '12:15']);
+  });
+
+  it('reads `open end` followed directly by the title', () => {
+    expect(readAgendaLine('19:50 - open end Networking')).toMatchObject({ start: '19:50', openEnd: true, rest: 'Networking' });
+  });
+
+  it('reads a quoted title followed by its speaker, and names in Hebrew and Arabic script', () => {
+    expect(readTitleAndSpeakers('«Профилирование Go-сервисов», Дмитрий Козлов (Яндекс)')).toMatchObject({ title: 'Профилирование Go-сервисов', speakers: [{ name: 'Дмитрий Козлов', affiliation: 'Яндекс' }] });
+    expect(readTitleAndSpeakers('ניהול state בלי כאב ראש – נועה כהן').speakers).toEqual([{ name: 'נועה כהן', affiliation: null }]);
+    expect(readTitleAndSpeakers('Riverpod - أحمد الحسن').speakers).toEqual([{ name: 'أحمد الحسن', affiliation: null }]);
+  });
+
+  it('finds more host sentences and stops at the host’s name', () => {
+    const host = (text: string): string | null => only(`# 20240711 Meetup\n\n${text}\n`).host;
+    expect(host('Thanks Celonis for hosting!')).toBe('Celonis');
+    expect(host('Hosted by Farfetch at their Lionesa office.')).toBe('Farfetch');
+    expect(host('Big thanks to our host Atlassian for the venue and the pizza.')).toBe('Atlassian');
+  });
+});
