@@ -35,6 +35,8 @@ export interface TitleAndSpeakers {
   talkNumber: number | null;
   /** The title or a speaker is a placeholder (`TBD`, `Segunda charla`). */
   placeholder: boolean;
+  /** The line says the slot is a talk (`Vortrag: Title`, `Talk 1`), whatever its title. */
+  saysTalk: boolean;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -281,11 +283,12 @@ const titleWordSpeaker = (word: string): TitleSplitter => (text, known) => {
 
 /** `Title - Speaker, role` (used after `Talk #1:`), `Title – Speaker`, `Title — Speaker`. */
 const titleDashSpeaker: TitleSplitter = (text, known) => {
-  const parts = text.split(DASH_SPLIT);
-  if (parts.length < 2) return null;
-  const last = parts[parts.length - 1]!;
-  const people = readPeople(last, known);
-  const title = parts.slice(0, -1).join(' - ').trim();
+  // The last spaced dash: the title keeps its own dashes as written (`Bun vs Node – a reality check – Ana`).
+  const dashes = [...text.matchAll(new RegExp(DASH_SPLIT.source, 'gu'))];
+  const last = dashes[dashes.length - 1];
+  if (!last) return null;
+  const people = readPeople(text.slice(last.index + last[0].length), known);
+  const title = text.slice(0, last.index).trim();
   return people && title ? { title, speakers: people } : null;
 };
 
@@ -392,6 +395,26 @@ function romanValue(written: string): number | null {
   return at < 0 ? null : at + 1;
 }
 
+const LEADING_EMOJI = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]{1,12}(?=[\p{L}\p{N}"“„«'‘])/u;
+
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, erster: 1, zweiter: 2, dritter: 3, erste: 1, zweite: 2, dritte: 3,
+};
+
+/**
+ * The number of a slot named only as a numbered talk: `Talk 2`, `Talk #2`, `Talk II`,
+ * `Vortrag 1`, `1st talk`, `2. Vortrag`, `second talk`; null for anything else.
+ */
+export function numberedTalk(title: string): number | null {
+  const t = title.trim();
+  const after = /^(?:talk|vortrag|session|charla|lightning talk)\s*(?:#\s*)?(\d{1,3}|[IVX]{1,4})$/iu.exec(t);
+  if (after) return /^\d/u.test(after[1]!) ? Number(after[1]) : romanValue(after[1]!);
+  const before = /^(\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:talk|vortrag)$/iu.exec(t);
+  if (before) return Number(before[1]);
+  const word = /^(first|second|third|fourth|erster|zweiter|dritter|erste|zweite|dritte)\s+(?:talk|vortrag)$/iu.exec(t);
+  return word ? ORDINAL_WORDS[word[1]!.toLowerCase()] ?? null : null;
+}
+
 /** Forms that find a speaker after the title: they outrank `Speaker: Title` when both apply. */
 const TRAILING_SPEAKER: readonly TitleSplitter[] = [titleDashSpeaker, titlePipeSpeaker, titleParenSpeakers, titleWordSpeaker('by')];
 
@@ -408,8 +431,10 @@ export function isPlaceholder(text: string): boolean {
 
 /** Split the rest of an agenda line into title, speakers and talk number; titles are cleaned (no quotes, tags, entities). */
 export function readTitleAndSpeakers(rest: string, known: ReadonlySet<string> = new Set()): TitleAndSpeakers {
-  let text = cleanTitle(rest);
+  // `🎤 Evaluating retrieval pipelines`, `🚪 Doors open`: an emoji before the title is decoration.
+  let text = cleanTitle(rest).replace(LEADING_EMOJI, '');
   let talkNumber: number | null = null;
+  let saysTalk = false;
   const prefix = TALK_PREFIX.exec(text);
   if (prefix && text.length > prefix[0].length) {
     talkNumber = Number(prefix[1]);
@@ -417,8 +442,12 @@ export function readTitleAndSpeakers(rest: string, known: ReadonlySet<string> = 
   } else {
     // `Talk: Title — Speaker`: the word says what the slot is, the rest is its title.
     const bare = /^(?:talk|vortrag|charla|presentation)\s*[:：–—-]\s/iu.exec(text);
-    if (bare && text.length > bare[0].length + 2) text = text.slice(bare[0].length).trim();
+    if (bare && text.length > bare[0].length + 2) {
+      text = text.slice(bare[0].length).trim();
+      saysTalk = true;
+    }
   }
+  if (talkNumber !== null) saysTalk = true;
   let title = text;
   let speakers: NamedPerson[] = [];
   const splitters = talkNumber !== null ? [...TITLE_SPLITTERS, speakerDashTitle] : TITLE_SPLITTERS;
@@ -437,8 +466,11 @@ export function readTitleAndSpeakers(rest: string, known: ReadonlySet<string> = 
     }
   }
   // `Talk I`, `Talk 2` alone (`Anna Berg: Talk 2` too): the slot of a numbered talk whose title comes later.
-  const bareNumber = /^(?:talk|vortrag|session|charla)\s*(?:#\s*)?(\d{1,3}|[IVX]{1,4})$/iu.exec(title);
-  if (bareNumber && talkNumber === null) talkNumber = /^\d/u.test(bareNumber[1]!) ? Number(bareNumber[1]) : romanValue(bareNumber[1]!);
+  const numbered = numberedTalk(title);
+  if (numbered !== null) {
+    talkNumber ??= numbered;
+    saysTalk = true;
+  }
   const placeholder = isPlaceholder(title) || speakers.some((p) => isPlaceholder(p.name));
-  return { title, speakers: speakers.filter((p) => !isPlaceholder(p.name)), talkNumber, placeholder };
+  return { title, speakers: speakers.filter((p) => !isPlaceholder(p.name)), talkNumber, placeholder, saysTalk };
 }

@@ -12,7 +12,7 @@ const HTML_TAG = /<\/?[A-Za-z][A-Za-z\d-]{0,30}(?:\s[^<>]{0,500})?\/?>/gu;
 const WIKILINK = /\[\[([^\][|]{1,200})(?:\|([^\][]{1,200}))?\]\]/gu;
 /** A footnote marker `[^slides]` after a word. */
 const FOOTNOTE_MARK = /\[\^[^\]\s]{1,50}\]/gu;
-const QUOTES: ReadonlyArray<readonly [string, string]> = [['"', '"'], ['“', '”'], ['„', '“'], ['„', '"'], ['«', '»'], ['‘', '’'], ["'", "'"], ['「', '」']];
+const QUOTES: ReadonlyArray<readonly [string, string]> = [['"', '"'], ['“', '”'], ['„', '“'], ['„', '"'], ['„', '”'], ['«', '»'], ['‘', '’'], ["'", "'"], ['「', '」']];
 
 /** `&#8211;` → `–`, `&rsquo;` → `’`, `&nbsp;` → a space; unknown names stay as written. */
 export function decodeEntities(text: string): string {

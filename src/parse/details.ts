@@ -35,7 +35,9 @@ const HOST_SENTENCES: ReadonlyArray<readonly [string, string | null]> = [
 ];
 
 /** Words before the host's name that are not part of it: `hosted by our friends at Acme`. */
-const HOST_LEAD = /^(?:(?:the|our)\s+)?(?:(?:good\s+)?folks|friends|hosts?|people|team|partners?)\s+(?:at|from|of)\s+|^(?:the\s+)?(?:die|der|das)\s+(?=\p{Lu})/iu;
+const HOST_LEAD = /^(?:(?:the|our)\s+)?(?:(?:good\s+)?folks|friends|hosts?|people|team|partners?)\s+(?:at|from|of)\s+|^(?:(?:diesmal|heute|dieses mal|this time|today|tonight|again)\s+)?(?:(?:the\s+)?(?:die|der|das)\s+(?=\p{Lu}))?/iu;
+/** Words that stand for the host without naming it: `many thanks to them for hosting`. */
+const NOT_A_HOST = /^(?:to\s+)?(?:them|us|you|everyone|all|him|her|it|our host|our hosts|the host)$/iu;
 
 /** A `key: value` detail from a bullet's text, or null. Keys are lowercased. */
 export function readDetail(text: string): { key: string; value: string } | null {
@@ -62,13 +64,13 @@ export function readHostSentence(text: string): string | null {
     const at = lower.indexOf(open);
     if (at < 0 || (at > 0 && /[\p{L}]/u.test(lower[at - 1]!))) continue;
     const from = at + open.length;
-    const to = close === null ? firstOf(lower, [',', ';', '. ', '!', ' for ', ' who ', ' – ', ' - ', ' at their ', ' at our ', ' in their ', ' in our '], from) : lower.indexOf(close, from);
+    const to = close === null ? firstOf(lower, [',', ';', '. ', '!', ' for ', ' who ', ' – ', ' - ', ' at their ', ' at our ', ' in their ', ' in our ', ' this ', ' unless ', ' again', ' will ', ' im ', ' (', ' at 1', ' at 2', ' at 3', ' at 4', ' at 5', ' at 6', ' at 7', ' at 8', ' at 9'], from) : lower.indexOf(close, from);
     if (to < 0) continue;
     let host = line.slice(from, to).replace(/\u00a0/gu, ' ').trim().replace(/[.!,;:]+$/u, '').replace(HOST_LEAD, '').replace(/[*_]+/gu, '').trim();
     // `Check24 (Erika-Mann-Straße 62, …`: an address cut at its comma is not the host's name.
     const paren = host.indexOf('(');
     if (paren > 0 && !host.includes(')', paren)) host = host.slice(0, paren).trim();
-    if (host && host.length <= 80) return host;
+    if (host && host.length <= 80 && !NOT_A_HOST.test(host)) return host;
   }
   return null;
 }

@@ -10,6 +10,8 @@ export interface DraftItem {
   talkNumber: number | null;
   /** The title or a speaker is a placeholder (`TBD`, `未定`). */
   placeholder: boolean;
+  /** The line says the slot is a talk (`Vortrag: Title`, `Talk 1`, a speaker cell `TBA`). */
+  saysTalk: boolean;
   /** The item as written, without markup. */
   text: string;
   line: number;

@@ -1,6 +1,6 @@
 import type { Link } from '../types.js';
 import { AGENDA_LABELS, SPEAKERS_LABELS, TALKS_LABELS } from './agenda-forms.js';
-import { MAX_LINE_LENGTH, hoistParenthesizedTime, readAgendaLine, readTitleAndSpeakers, type AgendaLine, type TitleAndSpeakers } from './agenda-line.js';
+import { MAX_LINE_LENGTH, hoistParenthesizedTime, numberedTalk, readAgendaLine, readTitleAndSpeakers, type AgendaLine, type TitleAndSpeakers } from './agenda-line.js';
 import { cleanLine, cleanTitle } from './clean-text.js';
 import { addText, warn, type Draft, type DraftItem, type DraftSpeaker, type DraftTalk, type TextSink } from './draft.js';
 import { isDetailKey, readHostSentence } from './details.js';
@@ -29,12 +29,10 @@ export function labelMode(text: string): Mode | null {
   return null;
 }
 
-const TALK_HEADER = /^(?:talk|vortrag|session)\s*(?:#\s*)?(\d{1,3}|[IVX]{1,4}(?![\p{L}]))\s*[:.–—-](.+)$/iu;
-const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
-/** `2` or `II` → 2. */
-const talkNumberOf = (written: string): number | null => (/^\d+$/u.test(written) ? Number(written) : ROMAN[written.toUpperCase()] ?? null);
+/** `Talk #1: Title`, `Vortrag 2 - Title`, `Talk II: Title`, `1st talk: Title`, `Second talk: Title`. */
+const TALK_HEADER = /^((?:talk|vortrag|session)\s*(?:#\s*)?(?:\d{1,3}|[IVX]{1,4}(?![\p{L}]))|\d{1,2}(?:st|nd|rd|th|\.)\s*(?:talk|vortrag)|(?:first|second|third|fourth|erster|zweiter|dritter|erste|zweite|dritte)\s+(?:talk|vortrag))\s*[:.–—-](.+)$/iu;
 /** `Title:`, `Presenter:`, `Speaker #1:`, `Abstract:` (capitalised: lowercase `title:` is metadata). */
-const FIELD_LINE = /^(Title|Titel|Presenters?|Speakers?|Abstract|Description)(?:\s*(?:#\s*)?(\d{1,3}))?\s*:(.*)$/u;
+const FIELD_LINE = /^(Title|Titel|Presenters?|Speakers?|Referent(?:in)?|Referenten|Sprecher(?:in)?|Vortragende[r]?|Abstract|Description)(?:\s*(?:#\s*)?(\d{1,3}))?\s*:(.*)$/u;
 const KEY_VALUE = /^([\p{L}][\p{L}\p{N} _-]{0,30}):\s+(\S.*)$/u;
 const LINK_LABELS = /^(?:linkedin|twitter|x|github|gitlab|website|web|homepage|blog|xing|mastodon|bluesky|youtube|slides|email|e-mail)$/iu;
 const URL = /^(?:https?:\/\/|www\.)\S+$/iu;
@@ -58,7 +56,8 @@ export function readSpeakerNameLine(text: string, known: ReadonlySet<string>): D
     const paren = splitTrailingParen(rest);
     if (!paren) break;
     const m = [rest, paren.before, paren.inside] as const;
-    const parts = m[2]!.split(/\s*[,;|]\s*|\s+/u).filter(Boolean);
+    // `(GitHub: https://…)` as well as `(GitHub, https://…)`.
+    const parts = m[2]!.split(/\s*[,;|]\s*|\s+/u).map((p) => (URL.test(p) ? p : p.replace(/:$/u, ''))).filter(Boolean);
     if (parts.length > 0 && parts.every((p) => LINK_LABELS.test(p) || URL.test(p))) {
       // `(GitHub, https://…)`: a URL after a label belongs to that label.
       const found: Link[] = [];
@@ -108,6 +107,24 @@ function readNameAndBio(text: string, known: ReadonlySet<string>): DraftSpeaker 
   return named;
 }
 
+/**
+ * `Agenda: 18:30 Doors open | 19:00 Talk 1 | 20:20 Apéro`: an agenda written on one line is read as
+ * its label and one line per item (each keeps the line's position).
+ */
+function splitOneLineAgenda(line: SourceLine): SourceLine[] {
+  const parts = line.text.split(/\s[|｜]\s/u);
+  if (parts.length < 2) return [line];
+  const first = parts[0]!;
+  const labelled = /^([^\d|]{1,30}?):\s*(?=\S)/u.exec(first);
+  const head = labelled && labelMode(labelled[1]!) === 'agenda' ? labelled[0] : '';
+  const items = [first.slice(head.length), ...parts.slice(1)];
+  if (items.filter((p) => readAgendaLine(cleanLine(p).trim()) !== null).length < 2) return [line];
+  return [...(head ? [{ ...line, text: head.trim() }] : []), ...items.map((text) => ({ ...line, text: text.trim() }))];
+}
+
+/** The start of event-page text that follows the talks: practical notes, sponsors, greetings. */
+const EVENT_INFO = /^(?:please\s|sponsored\s|thanks\s|thank\s+you|many\s+thanks|big\s+thanks|hinweis|bitte\s|danke|vielen\s+dank|wir\s+freuen|note:|food\s|drinks\s|pizza\s|doors\s|venue:|location:|see\s+you|code\s+of\s+conduct|accessibility|covid|merci|gracias|¡?nos\s+vemos|a\s+presto)/iu;
+
 /** A time somewhere near the start of a line: `ab 18:00`, `7pm`, `18h30`. */
 /**
  * A time at the start of a line, after a bullet, markup or a short word (`ab 18:00`, `7pm`,
@@ -134,7 +151,8 @@ export interface ReadOptions {
  * Markdown section) into the draft: agenda items, talks with abstracts, speakers with
  * bios, details, and everything else as description or notes.
  */
-export function readEventLines(lines: readonly SourceLine[], draft: Draft, options: ReadOptions): void {
+export function readEventLines(given: readonly SourceLine[], draft: Draft, options: ReadOptions): void {
+  const lines = given.some((l) => l.text.includes('|')) ? given.flatMap(splitOneLineAgenda) : given;
   let mode: Mode = options.mode;
   let talk: DraftTalk | null = null;
   let speaker: DraftSpeaker | null = null;
@@ -153,7 +171,7 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
   const pushItem = (time: AgendaLine, rest: string, line: number, written: string): DraftItem => {
     const read = readTitleAndSpeakers(rest, known);
     addPeople(read.speakers);
-    const item: DraftItem = { time, title: read.title, speakers: read.speakers, talkNumber: read.talkNumber, placeholder: read.placeholder, text: written, line };
+    const item: DraftItem = { time, title: read.title, speakers: read.speakers, talkNumber: read.talkNumber, placeholder: read.placeholder, saysTalk: read.saysTalk, text: written, line };
     draft.agenda.push(item);
     return item;
   };
@@ -260,7 +278,7 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
         ? readTitleAndSpeakers(header[2]!.trim(), known)
         : { title: cleanTitle(header[2]!), speakers: draft.agenda[repeated]!.speakers };
       addPeople(read.speakers);
-      talk = { number: talkNumberOf(header[1]!), title: read.title, speakers: read.speakers, abstract: [], line: src.line };
+      talk = { number: numberedTalk(header[1]!), title: read.title, speakers: read.speakers, abstract: [], line: src.line };
       draft.talks.push(talk);
       mode = 'talks';
       speaker = null;
@@ -269,7 +287,7 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
 
     // `speaker: Kai Lorenzen`, Logseq's `speaker:: Kai Lorenzen` under an agenda item: its speaker, whatever the case.
     if (wasAfterAgendaItem && lastItem && lastItem.speakers.length === 0) {
-      const lower = /^(?:speakers?|presenters?|by|referent(?:in)?|sprecher(?:in)?)::?\s+(\S.*)$/iu.exec(clean);
+      const lower = /^(?:speakers?|speaker\(s\)|presenters?|by|referent(?:in)?|sprecher(?:in)?|ponentes?|intervenants?|prelegent(?:ka)?|orador(?:a)?|palestrantes?|relatore)::?\s+(\S.*)$/iu.exec(clean);
       const people = lower ? readPeople(lower[1]!, known) : null;
       if (people) {
         lastItem.speakers = people;
@@ -297,13 +315,23 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
         mode = 'talks';
         return fieldTalk;
       };
+      const isSpeakerKey = /^(?:presenter|speaker|referent|sprecher|vortragend)/u.test(key);
+      // `Talk 1: Engines` then `Speaker: Ada Lovelace` (before or after the abstract): that talk's speaker.
+      if (isSpeakerKey && number === null && mode === 'talks' && talk && talk !== current && talk.speakers.length === 0) {
+        const people = readPeople(value, known);
+        if (people) {
+          talk.speakers = people;
+          addPeople(people);
+          continue;
+        }
+      }
       if (key.startsWith('title') || key === 'titel') {
         const block = current && !current.title ? current : startBlock();
         block.title = value;
         continue;
       }
       // `Speaker: Anna` (and `Abstract: …`) right under an agenda item belong to that item.
-      if (wasAfterAgendaItem && lastItem && number === null && (key.startsWith('presenter') || key.startsWith('speaker')) && lastItem.speakers.length === 0) {
+      if (wasAfterAgendaItem && lastItem && number === null && isSpeakerKey && lastItem.speakers.length === 0) {
         const people = readPeople(value, known);
         if (people) {
           lastItem.speakers = people;
@@ -322,7 +350,7 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
         mode = 'talks';
         continue;
       }
-      if (key.startsWith('presenter') || key.startsWith('speaker')) {
+      if (isSpeakerKey) {
         const people = readPeople(value, known) ?? (value ? [{ name: value, affiliation: null }] : []);
         if (people.length > 0) {
           const sameNumber = number === null || current?.number === null || current?.number === number;
@@ -417,6 +445,11 @@ export function readEventLines(lines: readonly SourceLine[], draft: Draft, optio
         };
         draft.talks.push(talk);
         continue;
+      }
+      // `Please bring an ID…`, `Sponsored by …`, `Hinweis: …` after an abstract: the event page goes on.
+      if (talk && wasParagraphStart && talk.abstract.some((l) => l.trim()) && EVENT_INFO.test(clean)) {
+        talk = null;
+        mode = 'text';
       }
       if (talk) {
         talk.abstract.push(line);

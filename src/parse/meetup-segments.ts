@@ -43,7 +43,7 @@ export function meetupSegments(tree: Root, source: string): Array<[number, numbe
   let bestCount = 0;
   for (let depth = 1; depth <= 6; depth++) {
     // Sections at this depth with their number of timed lines.
-    const found: Array<[number, number, number]> = [];
+    const found: Array<[number, number, number, boolean]> = [];
     let dated = 0;
     children.forEach((node, i) => {
       if (node.type !== 'heading' || node.depth !== depth || labelMode(headingText(node)) !== null) return;
@@ -57,13 +57,19 @@ export function meetupSegments(tree: Root, source: string): Array<[number, numbe
       const opening = [headingText(node), ...scope.slice(0, 2).flatMap((b) => blockLines(b, source).slice(0, 3).map((l) => l.text))].join('\n');
       const hasDate = readTitleLine(cleanLine(headingText(node))).date !== null || readTextDate(opening) !== null;
       if (hasDate) dated += 1;
-      if (timed > 0 || hasDate) found.push([node.position?.start.line ?? 1, to, timed]);
+      if (timed > 0 || hasDate) found.push([node.position?.start.line ?? 1, to, timed, hasDate]);
     });
     // Sections without dates of their own (`## Track A`, `## Track B`) are parts of one meetup.
     if (dated < 2) continue;
     // The depth with the most sections holding a whole agenda (two or more timed lines) wins;
     // at that depth a section with a single timed slot is a meetup too.
-    const count = found.filter(([, , timed]) => timed >= 2).length;
+    // A page with no date of its own above these sections (a list of past events) counts dated
+    // sections too, so events given with talks but no times are meetups; under a dated title they
+    // are the author's notes unless they hold agendas.
+    const isDatedHeading = (c: RootContent): boolean => c.type === 'heading' && (readTitleLine(cleanLine(headingText(c))).date !== null || readTextDate(headingText(c)) !== null);
+    const opening = children.find((c) => c.type !== 'yaml' && (c as { type: string }).type !== 'toml' && c.type !== 'html');
+    const pageDated = children.some((c) => c.type === 'heading' && c.depth < depth && isDatedHeading(c)) || (opening !== undefined && isDatedHeading(opening));
+    const count = found.filter(([, , timed, hasDate]) => timed >= 2 || (hasDate && !pageDated)).length;
     if (count > bestCount) {
       bestCount = count;
       best = found.map(([from, to]) => [from, to]);

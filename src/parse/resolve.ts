@@ -1,5 +1,5 @@
 import type { AgendaItem, Speaker, Talk } from '../types.js';
-import { readTitleAndSpeakers } from './agenda-line.js';
+import { numberedTalk, readTitleAndSpeakers } from './agenda-line.js';
 import { resolveTimes } from './agenda-times.js';
 import type { Draft, DraftTalk } from './draft.js';
 import { classifyKind } from './kind.js';
@@ -48,6 +48,12 @@ function splitKnownSpeakers(draft: Draft): void {
     item.speakers = again.speakers;
     item.placeholder ||= again.placeholder;
   }
+}
+
+/** The item's kind; a slot said to be a talk (`Vortrag: …`, speaker `TBA`) is one unless its title says otherwise (`オープニング`). */
+function kindOf(title: string, hasSpeakers: boolean, saysTalk: boolean): AgendaItem['kind'] {
+  const kind = classifyKind(title, hasSpeakers);
+  return kind === 'other' && saysTalk ? 'talk' : kind;
 }
 
 /** Turn the draft into agenda items, talks and speakers, linked to one another. */
@@ -129,9 +135,10 @@ export function resolveDraft(draft: Draft, date: string | null, timeZone: string
       startsAt: t.startsAt,
       endsAt: t.endsAt,
       durationMinutes: t.durationMinutes,
-      title: item.title,
+      // `19:00 Talk 1` names its slot only: the talk's own title is the item's.
+      title: numberedTalk(item.title) !== null && linked?.title && numberedTalk(linked.title) === null ? linked.title : item.title,
       speakers: speakerNames,
-      kind: classifyKind(item.title, speakerNames.length > 0 || linked !== undefined),
+      kind: kindOf(item.title, speakerNames.length > 0 || linked !== undefined, item.saysTalk),
       talk: linked?.number ?? null,
       placeholder: item.placeholder,
       text: item.text,

@@ -55,6 +55,7 @@ export function looksLikeName(text: string, known: ReadonlySet<string> = new Set
   return capitalised >= 2;
 }
 
+const ROLE_LABEL = /^\s*(?:speakers?|speaker\(s\)|presenters?|referent(?:in|en)?|sprecher(?:in)?|vortragende[r]?|ponentes?|intervenants?|prelegent(?:ka)?|orador(?:a)?|palestrantes?|relatore|moderator|moderated by|host)\s*:\s*/iu;
 const JOINER_PATTERN = new RegExp(
   `(\\s+(?:${SPEAKER_JOINERS.map((j) => j.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\s+)`,
   'iu',
@@ -83,7 +84,8 @@ function splitOutsideParens(text: string): string[] {
  * A trailing `, role` after a name is kept as the person's affiliation.
  */
 export function readPeople(text: string, known: ReadonlySet<string> = new Set()): NamedPerson[] | null {
-  let parts = splitOutsideParens(text).map((p) => p.trim()).filter(Boolean);
+  // `Referent: Jonas Weißmüller`, `Speaker(s): Kelsey Moran, Jordan Ellis`: the role is not a name.
+  let parts = splitOutsideParens(text.replace(ROLE_LABEL, '')).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 0) return null;
   // `Anna Berg, Ben Holm & Cara Lund`: commas between names list people; `Anna Berg, CTO` is a role.
   const commaParts = parts.flatMap((p) => p.split(/\s*,\s*/u)).filter(Boolean);

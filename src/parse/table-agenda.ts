@@ -97,6 +97,8 @@ function readTable(table: Table): DraftItem[] {
       speakers: readSpeakerCell(speakerText),
       talkNumber: null,
       placeholder: isPlaceholder(title) || (speakerText !== '' && isPlaceholder(speakerText)),
+      // A speaker still to be announced is still a speaker: the slot is a talk.
+      saysTalk: speakerText !== '' && isPlaceholder(speakerText),
       text: values.join(' | '),
       line: row.position?.start.line ?? 1,
     });

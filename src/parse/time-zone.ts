@@ -8,7 +8,8 @@ interface CityEntry {
 }
 
 /** A city name as looked up: lowercase, without dots (`St. Louis` and `St Louis` alike). */
-const cityKey = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase().replace(/\./gu, '');
+const cityKey = (name: string): string =>
+  name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase().replace(/\./gu, '').replace(/[łøđ]/gu, (c) => ({ ł: 'l', ø: 'o', đ: 'd' })[c] ?? c);
 
 /**
  * Cities by the name their own people use, where the data has only the English one: the name
@@ -25,7 +26,8 @@ const LOCAL_CITY_NAMES: Readonly<Record<string, string>> = {
   东京: 'tokyo', 大阪: 'osaka', 京都: 'kyoto', 福岡: 'fukuoka', 名古屋: 'nagoya', 札幌: 'sapporo', 深圳: 'shenzhen',
   杭州: 'hangzhou', 广州: 'guangzhou', 香港: 'hong kong', 서울: 'seoul', 부산: 'busan', 'תל אביב': 'tel aviv-yafo',
   'tel aviv': 'tel aviv-yafo', ירושלים: 'jerusalem', دبي: 'dubai', القاهرة: 'cairo', istanbul: 'istanbul',
-  bucuresti: 'bucharest', 'ciudad de mexico': 'mexico city', cdmx: 'mexico city', nyc: 'new york', sf: 'san francisco',
+  bucuresti: 'bucharest', munchner: 'munich', muenchner: 'munich', wiener: 'vienna', berliner: 'berlin', hamburger: 'hamburg',
+  kolner: 'cologne', koelner: 'cologne', zurcher: 'zurich', frankfurter: 'frankfurt', stuttgarter: 'stuttgart', dresdner: 'dresden', 'ciudad de mexico': 'mexico city', cdmx: 'mexico city', nyc: 'new york', sf: 'san francisco',
 };
 
 /**

@@ -83,13 +83,13 @@ describe('the agenda table', () => {
 });
 
 describe('emoji with a variation selector', () => {
-  it('shows `☕️ Coffee and croissants` whole when there is room, with its columns aligned', () => {
-    const m = parseMeetup('# 20240101 Coffee\n\n## Agenda\n\n- 09:00 ☕️ Coffee and croissants\n- 09:30 Talk by Ada Lovelace\n').meetup!;
+  it('shows `Coffee ☕️ and croissants` whole when there is room, with its columns aligned', () => {
+    const m = parseMeetup('# 20240101 Coffee\n\n## Agenda\n\n- 09:00 Coffee ☕️ and croissants\n- 09:30 Talk by Ada Lovelace\n').meetup!;
     const lines = formatMeetups([m], 'table', { color: false, width: 100 }).split('\n');
-    const coffee = lines.find((l) => l.includes('Coffee and croissants'))!;
-    expect(coffee).toContain('☕ Coffee and croissants');
+    const coffee = lines.find((l) => l.includes('and croissants'))!;
+    expect(coffee).toContain('Coffee ☕ and croissants');
     const talk = lines.find((l) => l.includes('Ada Lovelace'))!;
-    expect(stringWidth(coffee.slice(0, coffee.indexOf('☕')))).toBe(stringWidth(talk.slice(0, talk.indexOf('Talk'))));
+    expect(stringWidth(coffee.slice(0, coffee.indexOf('Coffee')))).toBe(stringWidth(talk.slice(0, talk.indexOf('Talk'))));
   });
 });
 

@@ -53,7 +53,7 @@ describe('readAgendaLine', () => {
 describe('readTitleAndSpeakers', () => {
   it('splits `Speaker: Title`', () => {
     expect(readTitleAndSpeakers('Eric JoAchim Liese: E2E MLOps platform at BSH')).toEqual({
-      title: 'E2E MLOps platform at BSH', speakers: [{ name: 'Eric JoAchim Liese', affiliation: null }], talkNumber: null, placeholder: false,
+      title: 'E2E MLOps platform at BSH', speakers: [{ name: 'Eric JoAchim Liese', affiliation: null }], talkNumber: null, placeholder: false, saysTalk: false,
     });
   });
 
@@ -65,13 +65,13 @@ describe('readTitleAndSpeakers', () => {
 
   it('splits `Talk #1: Title - Speaker, role` and reads the talk number', () => {
     expect(readTitleAndSpeakers('Talk #1: Compose everywhere - Petra Huber, Android lead')).toEqual({
-      title: 'Compose everywhere', speakers: [{ name: 'Petra Huber', affiliation: 'Android lead' }], talkNumber: 1, placeholder: false,
+      title: 'Compose everywhere', speakers: [{ name: 'Petra Huber', affiliation: 'Android lead' }], talkNumber: 1, placeholder: false, saysTalk: true,
     });
   });
 
   it('splits `Title by Speaker (Org)`', () => {
     expect(readTitleAndSpeakers('Can machines reason by Ada Nguyen (Contoso)')).toEqual({
-      title: 'Can machines reason', speakers: [{ name: 'Ada Nguyen', affiliation: 'Contoso' }], talkNumber: null, placeholder: false,
+      title: 'Can machines reason', speakers: [{ name: 'Ada Nguyen', affiliation: 'Contoso' }], talkNumber: null, placeholder: false, saysTalk: false,
     });
   });
 
@@ -90,7 +90,7 @@ describe('readTitleAndSpeakers', () => {
     'Quick Introduction - 3min + 2 mins welcome words from Alasco',
     'Advanced MLflow: Multi-Step Workflows',
   ])('keeps %j as a title without speakers', (rest) => {
-    expect(readTitleAndSpeakers(rest)).toEqual({ title: rest, speakers: [], talkNumber: null, placeholder: false });
+    expect(readTitleAndSpeakers(rest)).toEqual({ title: rest, speakers: [], talkNumber: null, placeholder: false, saysTalk: false });
   });
 });
 

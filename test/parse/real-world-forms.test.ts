@@ -266,11 +266,11 @@ describe('where agendas are', () => {
       '🎊 Arrive, drink and mingle',
       '',
       '⏰ 7:00 pm',
-      '🎤 Typed dataframes',
+      'Typed dataframes',
       '',
     ].join('\n'))).toEqual([
-      s('18:30', '🎊 Arrive, drink and mingle', 'welcome'),
-      s('19:00', '🎤 Typed dataframes', 'other'),
+      s('18:30', 'Arrive, drink and mingle', 'welcome'),
+      s('19:00', 'Typed dataframes', 'other'),
     ]);
   });
 
@@ -527,7 +527,7 @@ describe('titles and speakers', () => {
     ['Rosa Delgado - "Designing for failure"', 'Designing for failure', [{ name: 'Rosa Delgado', affiliation: null }]],
     ['Working with types with Ada Brooks', 'Working with types', [{ name: 'Ada Brooks', affiliation: null }]],
   ])('splits %j into title and speaker', (rest, title, speakers) => {
-    expect(readTitleAndSpeakers(rest)).toEqual({ title, speakers, talkNumber: null, placeholder: false });
+    expect(readTitleAndSpeakers(rest)).toEqual({ title, speakers, talkNumber: null, placeholder: false, saysTalk: false });
   });
 
   it('splits `Talk #1: Title - Speaker, role`, keeping the role as affiliation and the number', () => {
@@ -536,6 +536,7 @@ describe('titles and speakers', () => {
       speakers: [{ name: 'Pieter de Vries', affiliation: 'staff engineer' }],
       talkNumber: 1,
       placeholder: false,
+      saysTalk: true,
     });
   });
 
@@ -562,7 +563,7 @@ describe('titles and speakers', () => {
     ['Lightning talk: TBC', 'Lightning talk: TBC', null],
     ['Keynote - TBA', 'Keynote - TBA', null],
   ])('keeps the placeholder %j as the title and marks it', (rest, title, talkNumber) => {
-    expect(readTitleAndSpeakers(rest)).toEqual({ title, speakers: [], talkNumber, placeholder: true });
+    expect(readTitleAndSpeakers(rest)).toEqual({ title, speakers: [], talkNumber, placeholder: true, saysTalk: talkNumber !== null });
   });
 
   it('tells placeholders from ordinary titles', () => {
@@ -1106,7 +1107,8 @@ describe('talks whose speaker is named only in the abstract', () => {
   it('gives the talk to the one person with a bio whom its abstract names', () => {
     const m = only('# 20240620 MUC++\n\n```\n19:00: Talk I\n20:05: Talk II\n\nTalk I: Contracts in C++26\nMarkus Albrecht explains what made it in.\n\nTalk II: Hardening the standard library\nClara Jung measured the overhead.\n\nSpeakers:\n\nMarkus Albrecht (LinkedIn)\nMarkus works on compilers.\n\nClara Jung (GitHub)\nClara is a performance engineer.\n```\n');
     expect(m.talks.map((t) => [t.number, t.speakers])).toEqual([[1, ['Markus Albrecht']], [2, ['Clara Jung']]]);
-    expect(m.agenda.map((a) => [a.title, a.talk, a.speakers, a.kind])).toEqual([['Talk I', 1, ['Markus Albrecht'], 'talk'], ['Talk II', 2, ['Clara Jung'], 'talk']]);
+    // `19:00: Talk I` names its slot only: the item takes the talk's title.
+    expect(m.agenda.map((a) => [a.title, a.talk, a.speakers, a.kind])).toEqual([['Contracts in C++26', 1, ['Markus Albrecht'], 'talk'], ['Hardening the standard library', 2, ['Clara Jung'], 'talk']]);
     expect(m.speakers.map((p) => p.talks)).toEqual([[1], [2]]);
   });
 });
@@ -1203,5 +1205,76 @@ describe('notes kept in outliners, Obsidian, Slack and other tools', () => {
     expect(host('Thanks Celonis for hosting!')).toBe('Celonis');
     expect(host('Hosted by Farfetch at their Lionesa office.')).toBe('Farfetch');
     expect(host('Big thanks to our host Atlassian for the venue and the pizza.')).toBe('Atlassian');
+  });
+});
+
+describe('the primary user’s notes, more variants', () => {
+  it('gives a `19:00 Talk 1` slot its talk’s title, and reads `Referent:` and `Speaker:` lines in talk blocks', () => {
+    const m = only([
+      '# 20231107 Hamburg JUG #52', '', '```', 'Agenda:', '18:30 Doors open', '19:00 Talk 1', '19:45 Talk 2', '',
+      'Talk 1 - Virtual threads in production', 'Referent: Sven Matthiesen', 'How we moved to Loom.', '',
+      'Talk 2: Engines', 'About engines.', 'Speaker: Ada Lovelace', '```', '',
+    ].join('\n'));
+    expect(m.agenda.map((a) => [a.title, a.talk, a.speakers])).toEqual([
+      ['Doors open', null, []],
+      ['Virtual threads in production', 1, ['Sven Matthiesen']],
+      ['Engines', 2, ['Ada Lovelace']],
+    ]);
+    expect(m.talks.map((t) => [t.number, t.title, t.speakers, t.abstract])).toEqual([
+      [1, 'Virtual threads in production', ['Sven Matthiesen'], 'How we moved to Loom.'],
+      [2, 'Engines', ['Ada Lovelace'], 'About engines.'],
+    ]);
+  });
+
+  it('reads `1st talk:` blocks and the `1st talk` slot', () => {
+    const m = only('# 20240125 Munich Frontend #31\n\n```\n19:20–20:00 1st talk\n\n1st talk: "Signals everywhere" by Miriam Gruber\nSignals are back.\n```\n');
+    expect(m.talks.map((t) => [t.number, t.title, t.speakers])).toEqual([[1, 'Signals everywhere', ['Miriam Gruber']]]);
+    expect(m.agenda.map((a) => [a.title, a.talk, a.kind])).toEqual([['Signals everywhere', 1, 'talk']]);
+  });
+
+  it('reads an agenda written on one line with `|` between the items', () => {
+    const m = only('# 20240606 Zurich Go #9\n\n```\nAgenda: 18:30 Doors open | 19:00 Talk 1 | 19:40 Talk 2 | 20:20 Apéro\n```\n');
+    expect(m.agenda.map((a) => [a.start, a.title])).toEqual([['18:30', 'Doors open'], ['19:00', 'Talk 1'], ['19:40', 'Talk 2'], ['20:20', 'Apéro']]);
+  });
+
+  it('ends an abstract where practical event text starts', () => {
+    const m = only('# 20240606 Zurich Go #9\n\n```\n19:00 Gateways by Anna Berg\n\nTalk #1: Gateways\nHow we built our gateways.\n\nPlease bring an ID, security at reception needs it.\n```\n');
+    expect(m.talks[0]!.abstract).toBe('How we built our gateways.');
+    expect(m.description).toContain('Please bring an ID');
+  });
+
+  it('reads `(GitHub: https://…)` after a speaker’s name as a link', () => {
+    const m = only('# 20240202 Munich Golang #40\n\n```\n19:00 Generics by Anna Lechner\n\nAbout the speakers:\n\nAnna Lechner (GitHub: https://github.com/annalechner)\nAnna writes Go.\n```\n');
+    expect(m.speakers.map((p) => [p.name, p.affiliation, p.links])).toEqual([['Anna Lechner', null, [{ label: 'GitHub', url: 'https://github.com/annalechner' }]]]);
+  });
+
+  it('knows `Vortrag:` slots as talks and Swiss and German welcomes', () => {
+    expect(slots('# 20240117 Münchner Agile Stammtisch #55\n\n## Ablauf\n\n- 18:30 Uhr Türöffnung\n- 18:45 Uhr Begrüssung\n- 19:00 Uhr Vortrag: Flight Levels in der Praxis\n').map((x) => [x.title, x.kind]))
+      .toEqual([['Türöffnung', 'welcome'], ['Begrüssung', 'welcome'], ['Flight Levels in der Praxis', 'talk']]);
+    expect(only('# 20240117 Münchner Agile Stammtisch #55\n').timeZone).toBe('Europe/Berlin');
+  });
+
+  it('leaves filler words and what follows the name out of a host sentence', () => {
+    const host = (text: string): string | null => only(`# 20231019 Meetup\n\n${text}\n`).host;
+    expect(host('Gastgeber ist diesmal die Allianz Technology im Tower.')).toBe('Allianz Technology');
+    expect(host('Hosted by Triangle Data Works this month.')).toBe('Triangle Data Works');
+    expect(host('Hosted by Thistle Systems at 40 Leith Walk.')).toBe('Thistle Systems');
+    expect(host('Many thanks to them for hosting us again!')).toBeNull();
+  });
+
+  it('reads `Speaker(s):`, `Ponente:` and an inline `– Referent: Name` as speakers', () => {
+    expect(only('# 20240101 Meetup\n\n## Agenda\n\n- 19:00 Scaling teams\n  - Speaker(s): Kelsey Moran, Jordan Ellis\n').agenda[0]!.speakers).toEqual(['Kelsey Moran', 'Jordan Ellis']);
+    expect(only('# 20240101 Meetup\n\n## Agenda\n\n**19:15** – Charla: Rust en producción  \nPonente: Carmen Soler\n').agenda[0]!.speakers).toEqual(['Carmen Soler']);
+    expect(readTitleAndSpeakers('Virtuelle Threads in der Praxis – Referent: Jonas Weißmüller')).toMatchObject({ title: 'Virtuelle Threads in der Praxis', speakers: [{ name: 'Jonas Weißmüller' }] });
+  });
+
+  it('splits a page of past events with talks but no times into its meetups', () => {
+    const r = parseMeetup('# Brisbane Functional Programming Group\n\n### 2024-04-09: Effects, explained\n\nTalk by Sam Lee.\n\n### 2024-05-14: Parsers\n\nTalk by Ana Ruiz.\n\n### 2024-06-11: Types\n\n- 18:30 Pizza\n- 19:00 Talk\n');
+    expect(r.meetups.map((m) => m.date)).toEqual(['2024-04-09', '2024-05-14', '2024-06-11']);
+  });
+
+  it('folds letters that do not decompose when looking up a city, and takes Polish quotes off a title', () => {
+    expect(only('# 20240101 Meetup\n\n* location: Klub, Łódź\n').timeZone).toBe('Europe/Warsaw');
+    expect(readTitleAndSpeakers('„Signals w Angularze 17”').title).toBe('Signals w Angularze 17');
   });
 });
