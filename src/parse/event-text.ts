@@ -269,7 +269,8 @@ export function readEventLines(given: readonly SourceLine[], draft: Draft, optio
       }
     }
 
-    const header = TALK_HEADER.exec(clean);
+    // `🎤 Talk 1: Title`: a decoration before the label does not hide it.
+    const header = TALK_HEADER.exec(clean) ?? TALK_HEADER.exec(clean.replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]{1,12}/u, ''));
     if (header) {
       flushText();
       // `Talk #1: Serving LLMs with Ray Serve` repeats an agenda title whole: `with Ray Serve` names no speaker.
@@ -447,7 +448,7 @@ export function readEventLines(given: readonly SourceLine[], draft: Draft, optio
         continue;
       }
       // `Please bring an ID…`, `Sponsored by …`, `Hinweis: …` after an abstract: the event page goes on.
-      if (talk && wasParagraphStart && talk.abstract.some((l) => l.trim()) && EVENT_INFO.test(clean)) {
+      if (talk && wasParagraphStart && EVENT_INFO.test(clean.replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]{1,12}/u, ''))) {
         talk = null;
         mode = 'text';
       }

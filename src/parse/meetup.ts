@@ -129,6 +129,18 @@ function isDetailBullet(text: string, afterFence: boolean): boolean {
   return detail !== null && (!afterFence || isDetailKey(detail.key) || /^(?:see|link|links|url|slides|video|recording|meetup|event)$/u.test(detail.key));
 }
 
+/** A fenced block that reads as a pasted event page: an agenda label, two timed lines or a `Talk #1:` line. */
+function looksLikeEventText(block: RootContent, source: string): boolean {
+  let timed = 0;
+  for (const l of blockLines(block, source).slice(0, 200)) {
+    const clean = cleanLine(l.text).trim();
+    if (!clean) continue;
+    if (labelMode(clean) === 'agenda' || TALK_HEADING.test(clean)) return true;
+    if (readAgendaLine(clean) && ++timed >= 2) return true;
+  }
+  return false;
+}
+
 /** Blocks (lists, paragraphs) with two or more lines that read as agenda items. */
 function agendaLikeBlocks(blocks: readonly RootContent[], source: string): RootContent[] {
   return blocks.filter((block) => {
@@ -334,6 +346,8 @@ function readMeetup(text: string, tree: Root, options: ParseOptions, inherited: 
     if (readAgendaLine(hoistParenthesizedTime(cleanLine(heading)))) return { kind: 'slot' };
     const content = r.blocks.filter((b) => b.type !== 'html' && b.type !== 'thematicBreak');
     if (content.length > 0 && content.every((b) => isEventCode(b, text))) return { kind: 'event', mode: 'text' };
+    // `## Details` (any heading), the event page pasted in a fence, then the author's `TBC`: still the event's.
+    if (content[0] && isEventCode(content[0], text) && looksLikeEventText(content[0], text)) return { kind: 'event', mode: 'text' };
     return { kind: 'author' };
   });
   const hasEventFence =

@@ -1278,3 +1278,16 @@ describe('the primary user’s notes, more variants', () => {
     expect(readTitleAndSpeakers('„Signals w Angularze 17”').title).toBe('Signals w Angularze 17');
   });
 });
+
+describe('the event page in a fence under any heading', () => {
+  it('reads a fence under `## Details` as the event page even when the author’s `TBC` follows it', () => {
+    const m = only('# 20231016 Berlin Python Pizza #7\n\n## Details\n\n```\nSchedule:\n18:30 - 19:00 Doors open\n19:00 - 19:30 Jana Wolff: Polars for pandas users\n\nTalk #1: Polars for pandas users\nJana compares the APIs.\n\n🙌 Thanks to Ecosia for hosting us!\n```\n\nTBC\n');
+    expect(m.agenda.map((a) => [a.start, a.title, a.speakers])).toEqual([['18:30', 'Doors open', []], ['19:00', 'Polars for pandas users', ['Jana Wolff']]]);
+    expect([m.talks[0]!.abstract, m.host, m.notes, m.sections]).toEqual(['Jana compares the APIs.', 'Ecosia', ['TBC'], []]);
+  });
+
+  it('reads `🎤 Talk 1: Title (Speaker)` as a talk block', () => {
+    const m = only('# 20240110 Berlin Elixir #33\n\n```\n19:00 Talk 1\n\n🎤 Talk 1: LiveView Native (Greta Lindqvist)\nNative apps from LiveView.\n```\n');
+    expect(m.talks.map((t) => [t.number, t.title, t.speakers, t.abstract])).toEqual([[1, 'LiveView Native', ['Greta Lindqvist'], 'Native apps from LiveView.']]);
+  });
+});
