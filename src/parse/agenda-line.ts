@@ -2,7 +2,7 @@ import {
   APPROXIMATE_MARKERS, OPEN_END_WORDS, PLACEHOLDERS, RANGE_SEPARATORS, SPEAKER_INTRODUCERS, START_WORDS, TALK_PREFIX_WORDS,
   TIME_SUFFIX_WORDS, TITLE_SEPARATORS,
 } from './agenda-forms.js';
-import { cleanTitle } from './clean-text.js';
+import { cleanTitle, dropDecoration } from './clean-text.js';
 import { looksLikeChineseName, looksLikeCjkName, looksLikeName, looksLikeRole, readPeople, splitTrailingParen, type NamedPerson } from './speaker-names.js';
 
 /** Longest line the agenda reader looks at; longer lines are cut before matching. */
@@ -395,8 +395,6 @@ function romanValue(written: string): number | null {
   return at < 0 ? null : at + 1;
 }
 
-const LEADING_EMOJI = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]{1,12}(?=[\p{L}\p{N}"“„«'‘])/u;
-
 const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, erster: 1, zweiter: 2, dritter: 3, erste: 1, zweite: 2, dritte: 3,
 };
@@ -432,7 +430,7 @@ export function isPlaceholder(text: string): boolean {
 /** Split the rest of an agenda line into title, speakers and talk number; titles are cleaned (no quotes, tags, entities). */
 export function readTitleAndSpeakers(rest: string, known: ReadonlySet<string> = new Set()): TitleAndSpeakers {
   // `🎤 Evaluating retrieval pipelines`, `🚪 Doors open`: an emoji before the title is decoration.
-  let text = cleanTitle(rest).replace(LEADING_EMOJI, '');
+  let text = dropDecoration(cleanTitle(rest));
   let talkNumber: number | null = null;
   let saysTalk = false;
   const prefix = TALK_PREFIX.exec(text);

@@ -34,6 +34,14 @@ export function cleanLine(text: string): string {
   );
 }
 
+/** Emoji and symbols that decorate the start of a line: `🎤 Talk 1: …`, `🙌 Thanks to …`. */
+const DECORATION = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]{1,12}(?=[\p{L}\p{N}"“„«'‘「])/u;
+
+/** The text without the emoji or symbols that decorate its start. */
+export function dropDecoration(text: string): string {
+  return text.replace(DECORATION, '');
+}
+
 /** A title or name as shown: cleaned, surrounding quotes removed, spaces collapsed. */
 export function cleanTitle(text: string): string {
   // A separator left dangling by a removed template tag (`Sponsor - {{ name }}`, `Talk by {{ x }}`) goes too.
@@ -42,7 +50,7 @@ export function cleanTitle(text: string): string {
   let t = cleanLine(text).replace(/\s+/gu, ' ').trim().replace(/\s+[-–—:|]+$/u, '').replace(/^[-–—:|]+\s+/u, '');
   if (hadTag) t = t.replace(/\s(?:by|with|par|von|con|por|mit|avec|door)$/iu, '');
   // `🎤 "Title"`: an emoji before a quoted title is decoration; the quotes are then the title's.
-  t = t.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*(?=["“„«‘「])/u, '');
+  if (/^\P{L}{1,12}["“„«‘「]/u.test(t)) t = dropDecoration(t);
   for (const [open, close] of QUOTES) {
     if (t.length > 2 && t.startsWith(open) && t.endsWith(close) && !t.slice(1, -1).includes(close)) {
       t = t.slice(1, -1).trim();

@@ -1,7 +1,7 @@
 import type { Link } from '../types.js';
 import { AGENDA_LABELS, SPEAKERS_LABELS, TALKS_LABELS } from './agenda-forms.js';
 import { MAX_LINE_LENGTH, hoistParenthesizedTime, numberedTalk, readAgendaLine, readTitleAndSpeakers, type AgendaLine, type TitleAndSpeakers } from './agenda-line.js';
-import { cleanLine, cleanTitle } from './clean-text.js';
+import { cleanLine, cleanTitle, dropDecoration } from './clean-text.js';
 import { addText, warn, type Draft, type DraftItem, type DraftSpeaker, type DraftTalk, type TextSink } from './draft.js';
 import { isDetailKey, readHostSentence } from './details.js';
 import { classifyKind } from './kind.js';
@@ -270,7 +270,7 @@ export function readEventLines(given: readonly SourceLine[], draft: Draft, optio
     }
 
     // `🎤 Talk 1: Title`: a decoration before the label does not hide it.
-    const header = TALK_HEADER.exec(clean) ?? TALK_HEADER.exec(clean.replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]{1,12}/u, ''));
+    const header = TALK_HEADER.exec(dropDecoration(clean));
     if (header) {
       flushText();
       // `Talk #1: Serving LLMs with Ray Serve` repeats an agenda title whole: `with Ray Serve` names no speaker.
@@ -448,7 +448,7 @@ export function readEventLines(given: readonly SourceLine[], draft: Draft, optio
         continue;
       }
       // `Please bring an ID…`, `Sponsored by …`, `Hinweis: …` after an abstract: the event page goes on.
-      if (talk && wasParagraphStart && EVENT_INFO.test(clean.replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]{1,12}/u, ''))) {
+      if (talk && wasParagraphStart && EVENT_INFO.test(dropDecoration(clean))) {
         talk = null;
         mode = 'text';
       }
