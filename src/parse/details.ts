@@ -64,7 +64,7 @@ export function readHostSentence(text: string): string | null {
     const at = lower.indexOf(open);
     if (at < 0 || (at > 0 && /[\p{L}]/u.test(lower[at - 1]!))) continue;
     const from = at + open.length;
-    const to = close === null ? firstOf(lower, [',', ';', '. ', '!', ' for ', ' who ', ' – ', ' - ', ' at their ', ' at our ', ' in their ', ' in our ', ' this ', ' unless ', ' again', ' will ', ' im ', ' (', ' at 1', ' at 2', ' at 3', ' at 4', ' at 5', ' at 6', ' at 7', ' at 8', ' at 9'], from) : lower.indexOf(close, from);
+    const to = close === null ? firstOf(lower, [',', ';', '. ', '!', ' for ', ' who ', ' – ', ' - ', ' at their ', ' at our ', ' in their ', ' in our ', ' this ', ' unless ', ' again', ' will ', ' im ', ' in der ', ' in the ', ' (', ' at 1', ' at 2', ' at 3', ' at 4', ' at 5', ' at 6', ' at 7', ' at 8', ' at 9'], from) : lower.indexOf(close, from);
     if (to < 0) continue;
     let host = line.slice(from, to).replace(/\u00a0/gu, ' ').trim().replace(/[.!,;:]+$/u, '').replace(HOST_LEAD, '').replace(/[*_]+/gu, '').trim();
     // `Check24 (Erika-Mann-Straße 62, …`: an address cut at its comma is not the host's name.

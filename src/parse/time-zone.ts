@@ -110,8 +110,19 @@ export function inferTimeZoneFromCity(texts: ReadonlyArray<string | null>): stri
     if (!text) continue;
     // Words split at dots too, so `Paris.js` names Paris; then at hyphens (`Montréal-Python`).
     const kept = text.slice(0, 500).split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
-    const zone = cityIn(kept, index) ?? cityIn(kept.flatMap((w) => w.split('-')).filter(Boolean), index);
+    const zone = cityIn(kept, index) ?? cityIn(kept.flatMap((w) => w.split('-')).filter(Boolean), index) ?? cjkCityIn(text, index);
     if (zone) return zone;
+  }
+  return null;
+}
+
+/** CJK text has no spaces: a city's name inside a run (`東京オフィス`, `大阪市北区`) is found by its characters. */
+function cjkCityIn(text: string, index: Map<string, CityEntry>): string | null {
+  if (!/[\p{Script=Han}\p{Script=Hangul}]/u.test(text)) return null;
+  for (const [local, english] of localNames()) {
+    if (!/^[\p{Script=Han}\p{Script=Hangul}]+$/u.test(local) || !text.includes(local)) continue;
+    const hit = index.get(english);
+    if (hit && isKnownTimeZone(hit.timezone)) return hit.timezone;
   }
   return null;
 }

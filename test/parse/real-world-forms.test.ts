@@ -1291,3 +1291,13 @@ describe('the event page in a fence under any heading', () => {
     expect(m.talks.map((t) => [t.number, t.title, t.speakers, t.abstract])).toEqual([[1, 'LiveView Native', ['Greta Lindqvist'], 'Native apps from LiveView.']]);
   });
 });
+
+describe('cities inside CJK text, and addresses after a host', () => {
+  it('finds a city named inside a run of CJK characters', () => {
+    expect(only('# 20250418 Go 勉強会\n\n- 会場: 株式会社サイボウズ 東京オフィス\n').timeZone).toBe('Asia/Tokyo');
+  });
+
+  it('leaves the address out of `Gastgeber ist die X in der Y-Straße`', () => {
+    expect(only('# 20250418 Stammtisch\n\nGastgeber ist die codecentric AG in der Hochstraße 11.\n').host).toBe('codecentric AG');
+  });
+});
