@@ -2,6 +2,7 @@ import { isPlaceholder, readAgendaLine, readTitleAndSpeakers } from '../parse/ag
 import { cleanLine } from '../parse/clean-text.js';
 import { readDetail } from '../parse/details.js';
 import { labelMode } from '../parse/event-text.js';
+import { classifyKind } from '../parse/kind.js';
 import type { AgendaItem, Link, Meetup, Section, Speaker, Talk } from '../types.js';
 import type { FormatContext } from './context.js';
 import { appendAll } from '../append-all.js';
@@ -72,18 +73,25 @@ function writtenSpeakers(item: AgendaItem): readonly string[] {
  * would not take the speaker before the colon (a one-word or non-Latin name). Each candidate is
  * read back with the parser's own line reader; null when none gives the item back.
  */
+/** A talk with no speaker and no written talk whose title alone would not make it one. */
+function needsTalkWord(item: AgendaItem): boolean {
+  return item.kind === 'talk' && item.speakers.length === 0 && item.talk === null && classifyKind(item.title, false) !== 'talk';
+}
+
 function agendaLine(item: AgendaItem): string | null {
   const end = item.end ?? (item.openEnd ? 'Onwards' : null);
   const minutes = item.end === null && item.durationMinutes !== null ? ` (${item.durationMinutes} min)` : '';
   const speakers = writtenSpeakers(item);
   const who = speakers.join(' & ');
-  const whats = speakers.length === 0 ? [item.title] : [`${who}: ${item.title}`, `${item.title} / ${who}`];
+  // A slot said to be a talk (`Vortrag: …`) that its title alone would not make one says so again.
+  const saysTalk = needsTalkWord(item);
+  const whats = speakers.length === 0 ? (saysTalk ? [`Talk: ${item.title}`] : [item.title]) : [`${who}: ${item.title}`, `${item.title} / ${who}`];
   const readsBack = (line: string): boolean => {
     const time = readAgendaLine(line);
     if (!time || time.start !== item.start || time.end !== item.end || time.openEnd !== item.openEnd || time.approximate !== item.approximate) return false;
     if (item.end === null && time.statedMinutes !== item.durationMinutes) return false;
     const read = readTitleAndSpeakers(time.rest);
-    return read.title === item.title && read.placeholder === item.placeholder && read.speakers.map((p) => p.name).join('\n') === item.speakers.join('\n');
+    return read.title === item.title && read.placeholder === item.placeholder && read.speakers.map((p) => p.name).join('\n') === item.speakers.join('\n') && (!saysTalk || read.saysTalk);
   };
   const lines = whats.map((what) => eventText([startText(item), end, `${what}${minutes}`].filter((p) => p !== null).join(' - ')));
   return lines.find((line) => readsBack(cleanLine(line))) ?? null;
@@ -100,7 +108,9 @@ function agendaTable(items: readonly AgendaItem[]): string[] {
   const rows = items.map((item) => {
     const start = startText(item);
     const end = item.end ?? (item.openEnd ? 'Onwards' : '');
-    return `| ${[start, end, cell(item.title), cell(writtenSpeakers(item).join(' & '))].join(' | ')} |`;
+    // A speaker still to be announced keeps the slot a talk: its cell says `TBA`.
+    const speakers = writtenSpeakers(item).join(' & ') || (needsTalkWord(item) && item.placeholder && !isPlaceholder(item.title) ? 'TBA' : '');
+    return `| ${[start, end, cell(item.title), cell(speakers)].join(' | ')} |`;
   });
   return ['| Start | End | Title | Speaker |', '| --- | --- | --- | --- |', ...rows];
 }

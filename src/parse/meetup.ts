@@ -113,7 +113,8 @@ function readBlocks(blocks: readonly RootContent[], draft: Draft, mode: Mode, lo
     } else if (block.type === 'code') {
       flush();
       if (block.value.trim()) draft[looseSink].push(block.value);
-    } else if (block.type !== 'html' && block.type !== 'thematicBreak' && block.type !== 'definition') {
+    } else if (block.type !== 'thematicBreak' && block.type !== 'definition') {
+      // HTML blocks too: the text a `<div><p>…<br>…</p></div>` shows is read like a paragraph.
       run.push(block);
     }
   }

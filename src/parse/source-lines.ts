@@ -76,7 +76,7 @@ export function blockLines(node: RootContent | Nodes, source = ''): SourceLine[]
       return splitLines(node.value, isFenced(node, source) ? start + 1 : start, 1);
     }
     case 'html':
-      return [];
+      return htmlLines(node);
     case 'list':
     case 'listItem':
     case 'blockquote':
@@ -95,6 +95,32 @@ export function blockLines(node: RootContent | Nodes, source = ''): SourceLine[]
       return [];
   }
 }
+
+/**
+ * The text an HTML block shows, a line per source line (`<div><p>18:30 – Arrival<br>19:00 – …</p></div>`):
+ * comments, scripts and styles go; `<br>` and the end of a paragraph, cell or list item end a line;
+ * other tags go. Entities are decoded later, with the rest of the line's cleaning.
+ */
+function htmlLines(node: { value: string; position?: { start: { line: number } } }): SourceLine[] {
+  const first = node.position?.start.line ?? 1;
+  const kept = (c: string): string => '\n'.repeat(c.split('\n').length - 1);
+  const source = node.value
+    .slice(0, 200_000)
+    .replace(/<!--[^]*?-->/gu, kept)
+    .replace(/<(script|style)\b[^>]*>[^]*?<\/\1\s*>/giu, kept);
+  const out: SourceLine[] = [];
+  source.split('\n').forEach((sourceLine, i) => {
+    for (const piece of sourceLine.split(HTML_LINE_END)) {
+      const text = piece.replace(/<\/?[A-Za-z][^<>]{0,500}>/gu, ' ').replace(/\s+/gu, ' ').trim();
+      if (text) out.push({ text, line: first + i, column: 1 });
+      else if (out.length > 0 && out[out.length - 1]!.text) out.push({ text: '', line: first + i, column: 1 });
+    }
+  });
+  return out;
+}
+
+/** Where a line ends in HTML: `<br>`, the end of a paragraph, cell, list item or heading. */
+const HTML_LINE_END = /<br\s*\/?>|<\/(?:p|div|li|tr|td|th|h[1-6]|dt|dd|section|article|header|footer)\s*>/iu;
 
 function tableLines(node: Parent): SourceLine[] {
   const rows = node.type === 'table' ? node.children : [node];

@@ -198,3 +198,11 @@ describe('the author’s sections', () => {
     expectRoundTrip(text, 'notes.md');
   });
 });
+
+describe('slots that say they are talks', () => {
+  it('writes `Talk: Title` for a `Vortrag:` slot without speaker, so it reads back as a talk', () => {
+    const text = '# 20240117 Agile Stammtisch #55\n\n## Ablauf\n\n- 18:30 Uhr Türöffnung\n- 19:00 Uhr Vortrag: Flight Levels in der Praxis\n';
+    expect(fmt(text)).toContain('19:00 - Talk: Flight Levels in der Praxis');
+    expectRoundTrip(text, 'notes.md');
+  });
+});

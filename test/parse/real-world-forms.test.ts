@@ -1301,3 +1301,21 @@ describe('cities inside CJK text, and addresses after a host', () => {
     expect(only('# 20250418 Stammtisch\n\nGastgeber ist die codecentric AG in der Hochstraße 11.\n').host).toBe('codecentric AG');
   });
 });
+
+describe('HTML blocks', () => {
+  it('reads the text an HTML block shows: its date, host and agenda', () => {
+    const m = only([
+      '# Dublin WordPress Meetup', '',
+      '<div class="event"><p><b>Date:</b> Wednesday 27 March 2024<br>',
+      'Hosted by <strong>Liffey Works</strong>, 14 Ormond Quay<br>',
+      '18:30 – Arrival and tea<br>',
+      '19:00 – Block themes for classic theme developers – Siobhán Daly</p></div>',
+      '<!-- 20:00 – a hidden slot -->', '',
+    ].join('\n'));
+    expect([m.date, m.host]).toEqual(['2024-03-27', 'Liffey Works']);
+    expect(m.agenda.map((a) => [a.start, a.title, a.speakers, a.line])).toEqual([
+      ['18:30', 'Arrival and tea', [], 5],
+      ['19:00', 'Block themes for classic theme developers', ['Siobhán Daly'], 6],
+    ]);
+  });
+});
