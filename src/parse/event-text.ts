@@ -122,6 +122,9 @@ function splitOneLineAgenda(line: SourceLine): SourceLine[] {
   return [...(head ? [{ ...line, text: head.trim() }] : []), ...items.map((text) => ({ ...line, text: text.trim() }))];
 }
 
+/** `Speaker: Anna`, `speaker:: Kai`, `Referentin: Eva`, `Ponente: Carmen`: a line that names an item's speaker. */
+const SPEAKER_LINE = /^(?:speakers?|speaker\(s\)|presenters?|by|referent(?:in|en)?|sprecher(?:in)?|vortragende[r]?|ponentes?|intervenants?|prelegent(?:ka)?|orador(?:a)?|palestrantes?|relatore)::?\s+(\S.*)$/iu;
+
 /** The start of event-page text that follows the talks: practical notes, sponsors, greetings. */
 const EVENT_INFO = /^(?:please\s|sponsored\s|thanks\s|thank\s+you|many\s+thanks|big\s+thanks|hinweis|bitte\s|danke|vielen\s+dank|wir\s+freuen|note:|food\s|drinks\s|pizza\s|doors\s|venue:|location:|see\s+you|code\s+of\s+conduct|accessibility|covid|merci|gracias|¡?nos\s+vemos|a\s+presto)/iu;
 
@@ -174,6 +177,16 @@ export function readEventLines(given: readonly SourceLine[], draft: Draft, optio
     const item: DraftItem = { time, title: read.title, speakers: read.speakers, talkNumber: read.talkNumber, placeholder: read.placeholder, saysTalk: read.saysTalk, text: written, line };
     draft.agenda.push(item);
     return item;
+  };
+
+  /** The speakers a line under an item names become the item's; false when it names nobody. */
+  const giveSpeakers = (item: DraftItem, people: NamedPerson[] | null, written: string): boolean => {
+    if (!people) return false;
+    item.speakers = people;
+    item.text += `\n${written}`;
+    addPeople(people);
+    afterAgendaItem = true;
+    return true;
   };
 
   const flushText = (): void => {
@@ -286,17 +299,10 @@ export function readEventLines(given: readonly SourceLine[], draft: Draft, optio
       continue;
     }
 
-    // `speaker: Kai Lorenzen`, Logseq's `speaker:: Kai Lorenzen` under an agenda item: its speaker, whatever the case.
+    // `Speaker: Anna`, `speaker: Kai Lorenzen`, Logseq's `speaker:: Kai Lorenzen` under an agenda item: its speaker.
     if (wasAfterAgendaItem && lastItem && lastItem.speakers.length === 0) {
-      const lower = /^(?:speakers?|speaker\(s\)|presenters?|by|referent(?:in)?|sprecher(?:in)?|ponentes?|intervenants?|prelegent(?:ka)?|orador(?:a)?|palestrantes?|relatore)::?\s+(\S.*)$/iu.exec(clean);
-      const people = lower ? readPeople(lower[1]!, known) : null;
-      if (people) {
-        lastItem.speakers = people;
-        lastItem.text += `\n${clean}`;
-        addPeople(people);
-        afterAgendaItem = true;
-        continue;
-      }
+      const labelled = SPEAKER_LINE.exec(clean);
+      if (labelled && giveSpeakers(lastItem, readPeople(labelled[1]!, known), clean)) continue;
     }
 
     const field = FIELD_LINE.exec(clean);
@@ -331,17 +337,7 @@ export function readEventLines(given: readonly SourceLine[], draft: Draft, optio
         block.title = value;
         continue;
       }
-      // `Speaker: Anna` (and `Abstract: …`) right under an agenda item belong to that item.
-      if (wasAfterAgendaItem && lastItem && number === null && isSpeakerKey && lastItem.speakers.length === 0) {
-        const people = readPeople(value, known);
-        if (people) {
-          lastItem.speakers = people;
-          lastItem.text += `\n${clean}`;
-          addPeople(people);
-          afterAgendaItem = true;
-          continue;
-        }
-      }
+      // `Abstract: …` right under an agenda item (and its `Speaker:` line) belongs to that item.
       if (wasAfterAgendaItem && lastItem && (key === 'abstract' || key === 'description')) {
         flushText();
         talk = { number: lastItem.talkNumber, title: lastItem.title, speakers: lastItem.speakers, abstract: value ? [value] : [], line: src.line };
@@ -409,15 +405,8 @@ export function readEventLines(given: readonly SourceLine[], draft: Draft, optio
         continue;
       }
       // A speaker on the line after the title, or after `| `.
-      if (wasAfterAgendaItem && lastItem && lastItem.speakers.length === 0) {
-        const people = readSpeakerLine(cleanTitle(clean.replace(/^[|｜]\s*/u, '')), known);
-        if (people) {
-          lastItem.speakers = people;
-          lastItem.text += `\n${clean}`;
-          addPeople(people);
-          afterAgendaItem = true;
-          continue;
-        }
+      if (wasAfterAgendaItem && lastItem && lastItem.speakers.length === 0 && giveSpeakers(lastItem, readSpeakerLine(cleanTitle(clean.replace(/^[|｜]\s*/u, '')), known), clean)) {
+        continue;
       }
       if (mode === 'agenda') {
         const kv = KEY_VALUE.exec(clean);
