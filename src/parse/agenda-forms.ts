@@ -58,6 +58,9 @@ export const SPEAKERS_LABELS = [
 /** Words joining several speakers: `Anna & Ben`, `Anna and Ben`, `Anna und Ben`, `Ana y Beto`, `Anne et Marc`, `Anna i Jan`. */
 export const SPEAKER_JOINERS = ['&', 'and', 'und', 'y', 'et', 'i', 'en', 'e', 'og', 'och', '＆', '、'];
 
+/** Labels before a speaker's name (`Referent: Jonas`, `Speaker(s): Kelsey Moran`), as a pattern source. */
+export const SPEAKER_LABEL_PATTERN = String.raw`speakers?|speaker\(s\)|presenters?|referent(?:in|en)?|sprecher(?:in)?|vortragende[r]?|ponentes?|intervenants?|prelegent(?:ka)?|orador(?:a)?|palestrantes?|relatore`;
+
 /** Words that introduce the speaker after a title: `Title by Speaker`, `Title, par Speaker`. */
 export const SPEAKER_INTRODUCERS = ['by', 'with', 'par', 'per', 'von', 'mit', 'con', 'por', 'door', 'avec', 'w/', 'przez', 'av', 'a cura di', 'v/', 'ved'];
 

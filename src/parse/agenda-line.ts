@@ -335,8 +335,7 @@ const titleSlashSpeaker: TitleSplitter = (text, known) => {
 const titleParenSpeakers: TitleSplitter = (text, known) => {
   const paren = splitTrailingParen(text);
   if (!paren) return null;
-  // `(Moderator: Anil Kumar)`, `(moderated by Ana Ruiz)`: the role is not part of the name.
-  const people = readPeople(paren.inside.replace(/^(?:moderator|moderation|moderated by|host|hosted by|chair)\s*:?\s*/iu, ''), known);
+  const people = readPeople(paren.inside, known);
   return people ? { title: paren.before, speakers: people } : null;
 };
 

@@ -1,5 +1,5 @@
 import type { Link } from '../types.js';
-import { AGENDA_LABELS, SPEAKERS_LABELS, TALKS_LABELS } from './agenda-forms.js';
+import { AGENDA_LABELS, SPEAKER_LABEL_PATTERN, SPEAKERS_LABELS, TALKS_LABELS } from './agenda-forms.js';
 import { MAX_LINE_LENGTH, hoistParenthesizedTime, numberedTalk, readAgendaLine, readTitleAndSpeakers, type AgendaLine, type TitleAndSpeakers } from './agenda-line.js';
 import { cleanLine, cleanTitle, dropDecoration } from './clean-text.js';
 import { addText, warn, type Draft, type DraftItem, type DraftSpeaker, type DraftTalk, type TextSink } from './draft.js';
@@ -123,7 +123,7 @@ function splitOneLineAgenda(line: SourceLine): SourceLine[] {
 }
 
 /** `Speaker: Anna`, `speaker:: Kai`, `Referentin: Eva`, `Ponente: Carmen`: a line that names an item's speaker. */
-const SPEAKER_LINE = /^(?:speakers?|speaker\(s\)|presenters?|by|referent(?:in|en)?|sprecher(?:in)?|vortragende[r]?|ponentes?|intervenants?|prelegent(?:ka)?|orador(?:a)?|palestrantes?|relatore)::?\s+(\S.*)$/iu;
+const SPEAKER_LINE = new RegExp(`^(?:${SPEAKER_LABEL_PATTERN}|by)::?\\s+(\\S.*)$`, 'iu');
 
 /** The start of event-page text that follows the talks: practical notes, sponsors, greetings. */
 const EVENT_INFO = /^(?:please\s|sponsored\s|thanks\s|thank\s+you|many\s+thanks|big\s+thanks|hinweis|bitte\s|danke|vielen\s+dank|wir\s+freuen|note:|food\s|drinks\s|pizza\s|doors\s|venue:|location:|see\s+you|code\s+of\s+conduct|accessibility|covid|merci|gracias|¡?nos\s+vemos|a\s+presto)/iu;

@@ -1,4 +1,4 @@
-import { NAME_PARTICLES, NOT_NAME_WORDS, SPEAKER_JOINERS } from './agenda-forms.js';
+import { NAME_PARTICLES, NOT_NAME_WORDS, SPEAKER_JOINERS, SPEAKER_LABEL_PATTERN } from './agenda-forms.js';
 
 /** A person as written in an agenda line: `Shabnam Sadegh (Microsoft)`. */
 export interface NamedPerson {
@@ -55,7 +55,8 @@ export function looksLikeName(text: string, known: ReadonlySet<string> = new Set
   return capitalised >= 2;
 }
 
-const ROLE_LABEL = /^\s*(?:speakers?|speaker\(s\)|presenters?|referent(?:in|en)?|sprecher(?:in)?|vortragende[r]?|ponentes?|intervenants?|prelegent(?:ka)?|orador(?:a)?|palestrantes?|relatore|moderator|moderated by|host)\s*:\s*/iu;
+/** A role before the name: `Referent: Jonas`, `Moderator: Anil Kumar`, `moderated by Ana Ruiz`. */
+const ROLE_LABEL = new RegExp(`^\\s*(?:(?:${SPEAKER_LABEL_PATTERN}|moderator|moderation|host|chair)\\s*:|(?:moderated|hosted) by)\\s*`, 'iu');
 const JOINER_PATTERN = new RegExp(
   `(\\s+(?:${SPEAKER_JOINERS.map((j) => j.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\s+)`,
   'iu',
