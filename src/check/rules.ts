@@ -1,4 +1,4 @@
-import { minutesOfDay } from '../parse/date-time.js';
+import { minutesOfDay } from '../time/index.js';
 import type { AgendaItem, Diagnostic, Meetup, Severity } from '../types.js';
 
 /** One lint rule: an id, what it checks, and a function from a meetup to its findings. */

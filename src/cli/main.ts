@@ -1,7 +1,5 @@
 import { formatError } from './report.js';
 import { CLOSED_PIPE_CODES, nodeOutput, type CliIO } from './io.js';
-import { useOffsetSource } from '../parse/date-time.js';
-import { processClockOffset } from './process-offsets.js';
 import { run } from './program.js';
 import { readCapped } from './read-input.js';
 
@@ -52,7 +50,6 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
       }
     });
   }
-  useOffsetSource(processClockOffset);
   try {
     process.exitCode = await run(argv, processIO());
   } catch (e) {

@@ -5,7 +5,7 @@ import type { CheckResult } from '../format/check-report.js';
 import { DEFAULT_OPEN_END_MINUTES, type FormatContext, type IcalOptions } from '../format/context.js';
 import { parseFieldList } from '../format/fields.js';
 import { FORMAT_LOADERS, isLoadedFormatName as isFormatName, type LoadedFormatName as FormatName } from '../format/loaders.js';
-import { canonicalTimeZone, isValidDate } from '../parse/date-time.js';
+import { canonicalTimeZone, isValidDate } from '../time/index.js';
 import type { Diagnostic, Meetup, ParseOptions } from '../types.js';
 import { decideColor, decideWidth } from './color.js';
 import { CliError, EXIT_NOTES, EXIT_OK, EXIT_USAGE } from './errors.js';

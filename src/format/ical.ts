@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import ical, { ICalCalendarMethod, type ICalCalendar } from 'ical-generator';
-import { DateTime } from 'luxon';
 import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
+import { wallClock, type DateTime } from '../time/index.js';
 import type { AgendaItem, Meetup } from '../types.js';
 import { DEFAULT_OPEN_END_MINUTES, type FormatContext, type IcalOptions } from './context.js';
 import { durationText, timeRange } from './text-layout.js';
@@ -58,9 +58,7 @@ interface Slot {
 }
 
 /** Local date-time of an item in the meetup's zone (floating wall time, held as UTC, when the zone is unknown). */
-function at(iso: string, zone: string | null): DateTime {
-  return DateTime.fromISO(iso.slice(0, 19), { zone: zone ?? 'UTC' });
-}
+const at = wallClock;
 
 /**
  * Start and end of every timed item: the written end; else the next item's start; else (open
@@ -149,7 +147,7 @@ function addMeetup(cal: ICalCalendar, meetup: Meetup, options: Required<Omit<Ica
     const uid = `${hash(...meetupKey(meetup))}@meetup`;
     const summary = cleanText(meetup.title ?? meetup.source);
     if (all.length === 0) {
-      cal.createEvent({ ...common, organizer, id: uid, allDay: true, start: DateTime.fromISO(meetup.date, { zone: 'UTC' }), summary, description: cleanText(body, true) || null, floating: true });
+      cal.createEvent({ ...common, organizer, id: uid, allDay: true, start: wallClock(meetup.date, null), summary, description: cleanText(body, true) || null, floating: true });
       return;
     }
     const start = all[0]!.start;

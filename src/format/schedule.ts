@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { DateTime } from 'luxon';
 import { v5 as uuidv5 } from 'uuid';
+import { inZone, wallClock, withOffset, type DateTime } from '../time/index.js';
 import type { AgendaItem, Link, Meetup } from '../types.js';
 import { DEFAULT_OPEN_END_MINUTES, type FormatContext } from './context.js';
 
@@ -161,13 +161,11 @@ const zoneOf = (m: Meetup): string => m.timeZone ?? 'UTC';
 
 /** An item's start: its written offset kept when known; the wall-clock time read as UTC when the zone is unknown. */
 function startOf(m: Meetup, iso: string): DateTime {
-  return m.timeZone ? DateTime.fromISO(iso, { zone: m.timeZone }) : DateTime.fromISO(iso.slice(0, 19), { zone: 'UTC' });
+  return m.timeZone ? inZone(iso, m.timeZone) : wallClock(iso, null);
 }
 
 /** `2024-05-16T18:30:00+02:00` (`+00:00` for UTC, never `Z`, so every date looks alike). */
-function stamp(d: DateTime): string {
-  return d.toISO({ suppressMilliseconds: true, includeOffset: false })! + d.toFormat('ZZ');
-}
+const stamp = withOffset;
 
 // ---------------------------------------------------------------------------------------------
 // Events
@@ -352,8 +350,8 @@ export function formatSchedule(meetups: readonly Meetup[], context: FormatContex
     for (const list of Object.values(dayRooms)) list.sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
     // A day without timed items still spans its date, midnight to midnight in the meetup's zone.
     const zone = zoneOf(todays[0]!.meetup);
-    start ??= DateTime.fromISO(date, { zone });
-    end ??= DateTime.fromISO(date, { zone }).plus({ days: 1 });
+    start ??= inZone(date, zone);
+    end ??= inZone(date, zone).plus({ days: 1 });
     bounds.push({ start, end });
     days.push({ index: days.length + 1, date, day_start: stamp(start), day_end: stamp(end), rooms: dayRooms });
   }

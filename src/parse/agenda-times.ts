@@ -1,5 +1,5 @@
 import type { AgendaLine } from './agenda-line.js';
-import { addDays, localDateTime, minutesOfDay } from './date-time.js';
+import { addDays, clock, localDateTime, minutesOfDay } from '../time/index.js';
 
 /** The resolved times of one agenda item. */
 export interface ItemTimes {
@@ -11,12 +11,6 @@ export interface ItemTimes {
 }
 
 const DAY = 24 * 60;
-
-/** Minutes since midnight (wrapping at 24 h) as `HH:MM`. */
-export function clock(minutes: number): string {
-  const m = ((minutes % DAY) + DAY) % DAY;
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
 
 /**
  * Resolve the written times of an agenda into 24-hour times and date-times.

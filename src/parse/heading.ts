@@ -1,4 +1,4 @@
-import { formatDate, isValidDate } from './date-time.js';
+import { formatDate, isValidDate } from '../time/index.js';
 
 /** What a title line says: `# 20230919 Munich MLOps Community Meetup #3`. */
 export interface TitleParts {

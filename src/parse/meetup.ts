@@ -1,7 +1,7 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Diagnostic, Link, Meetup, ParseOptions, ParseResult, Section } from '../types.js';
-import { canonicalTimeZone } from './date-time.js';
+import { canonicalTimeZone } from '../time/index.js';
 import { DATE_KEYS, HOST_KEYS, VENUE_KEYS, isDetailKey, readDetail, readHostSentence } from './details.js';
 import { emptyDraft, type Draft, type TextSink } from './draft.js';
 import { MORNING_WORDS } from './agenda-forms.js';

@@ -1,4 +1,4 @@
-import { formatDate, isValidDate } from './date-time.js';
+import { formatDate, isValidDate } from '../time/index.js';
 import { prebuilt } from './prebuilt.js';
 
 /** Languages whose month names are read in dates written out (`27 de octubre`, `14. März 2024`). */

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { isKnownTimeZone } from './date-time.js';
+import { isKnownTimeZone } from '../time/index.js';
 import { prebuilt } from './prebuilt.js';
 
 interface CityEntry {

@@ -1,5 +1,5 @@
 import { parseMeetup } from '../../src/index.js';
-import { localDateTime } from '../../src/parse/date-time.js';
+import { localDateTime } from '../../src/time/index.js';
 import { inferTimeZoneFromCity } from '../../src/parse/time-zone.js';
 
 const notes = (heading: string, extra = ''): string =>
