@@ -41,10 +41,10 @@ writeFileSync(
   "import { fileURLToPath } from 'node:url';\nimport { loadBundle } from '../cli/bundle-loader.js';\n\nloadBundle(fileURLToPath(new URL('./parse-worker.cjs', import.meta.url)));\n",
 );
 
-// Data derived at build time, read at run time by src/parse/prebuilt.ts next to the code that uses it.
-const { buildCityIndex } = await import(join(root, 'dist', 'parse', 'time-zone.js'));
-const { buildMonthIndex } = await import(join(root, 'dist', 'parse', 'text-date.js'));
-for (const dir of ['dist/parse', 'dist/bundle']) {
+// Vocabulary derived at build time (city names and zones, month names), read at run time by
+// src/parse/vocabulary/prebuilt.ts next to it (or next to the bundle).
+const { buildCityIndex, buildMonthIndex } = await import(join(root, 'dist', 'parse', 'vocabulary', 'index.js'));
+for (const dir of ['dist/parse/vocabulary', 'dist/bundle']) {
   writeFileSync(join(root, dir, 'city-index.json'), JSON.stringify(buildCityIndex()));
   writeFileSync(join(root, dir, 'month-index.json'), JSON.stringify(buildMonthIndex()));
 }

@@ -1,4 +1,4 @@
-export { parseMeetup } from './parse/meetup.js';
+export { parseMeetup } from './parse/index.js';
 export { formatMeetups, FORMATS } from './format/index.js';
 export { MEETUP_SCHEMA } from './schema/meetup-schema.js';
 export type { FormatContext, FormatName, Formatter } from './format/index.js';

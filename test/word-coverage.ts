@@ -1,5 +1,5 @@
 import type { Meetup } from '../src/index.js';
-import { decodeEntities } from '../src/parse/clean-text.js';
+import { decodeEntities } from '../src/parse/markdown/index.js';
 
 const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
 

@@ -1,4 +1,4 @@
-import { parseMeetup } from '../parse/meetup.js';
+import { parseMeetup } from '../parse/index.js';
 import type { Diagnostic, Meetup, ParseOptions } from '../types.js';
 import { decodeNotes, readNotesBytes } from './read-input.js';
 

@@ -254,8 +254,8 @@ async function runFmt(files: readonly string[], opts: FmtCommandOptions, io: Cli
   const inputs = await expandInputs(files.length > 0 ? files : ['-']);
   if (opts.write && inputs.some((i) => 'path' in i && i.path === '-')) throw new CliError('--write needs files; standard input cannot be rewritten', EXIT_USAGE);
   if (!opts.write && !opts.check && inputs.length > 1) throw new CliError('fmt prints one file; give --write or --check for several', EXIT_USAGE);
-  const [{ formatMarkdown }, { firstDifference }, { parseMeetup }, { writeFileAtomically }] = await Promise.all([
-    import('../format/canonical-markdown.js'), import('../check/round-trip.js'), import('../parse/meetup.js'), import('./write-atomically.js'),
+  const [{ formatMarkdown, firstDifference }, { parseMeetup }, { writeFileAtomically }] = await Promise.all([
+    import('../fmt/index.js'), import('../parse/index.js'), import('./write-atomically.js'),
   ]);
   const context: FormatContext = { color: false, width: 80 };
   let exitCode = EXIT_OK;

@@ -2,7 +2,7 @@ import type { Meetup } from '../types.js';
 import { formatAgendaTable } from './agenda-table.js';
 import { formatCsv } from './csv.js';
 import type { FormatContext } from './context.js';
-import { formatMarkdown } from './canonical-markdown.js';
+import { formatMarkdown } from '../fmt/index.js';
 import { formatIcal } from './ical.js';
 import { formatJson, formatNdjson } from './json.js';
 import { formatSchedule } from './schedule.js';

@@ -12,7 +12,7 @@ export const FORMAT_LOADERS = {
   tsv: async () => (await import('./tsv.js')).formatTsv,
   csv: async () => (await import('./csv.js')).formatCsv,
   ical: async () => (await import('./ical.js')).formatIcal,
-  markdown: async () => (await import('./canonical-markdown.js')).formatMarkdown,
+  markdown: async () => (await import('../fmt/index.js')).formatMarkdown,
   schedule: async () => (await import('./schedule.js')).formatSchedule,
 } as const satisfies Record<string, () => Promise<Formatter>>;
 

@@ -1,6 +1,6 @@
 import type { Diagnostic, Link } from '../types.js';
-import type { AgendaLine } from './agenda-line.js';
-import type { NamedPerson } from './speaker-names.js';
+import type { AgendaLine } from './lines/agenda-line.js';
+import type { NamedPerson } from './lines/people.js';
 
 /** An agenda item as read, before times are resolved and talks linked. */
 export interface DraftItem {

@@ -1,6 +1,6 @@
 import { parseMeetup } from '../../src/index.js';
 import type { AgendaItem, Meetup } from '../../src/index.js';
-import { hoistParenthesizedTime, isPlaceholder, readAgendaLine, readTitleAndSpeakers } from '../../src/parse/agenda-line.js';
+import { hoistParenthesizedTime, isPlaceholder, readAgendaLine, readTitleAndSpeakers } from '../../src/parse/lines/index.js';
 
 /** The one meetup in `markdown`. */
 function only(markdown: string): Meetup {

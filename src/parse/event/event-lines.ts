@@ -1,0 +1,46 @@
+/**
+ * The event page's lines → agenda items, talks with abstracts, speakers with bios, details, and
+ * everything else as description or notes: each line goes through the ordered EVENT_RULES.
+ */
+import type { Draft } from '../draft.js';
+import { cleanLine, type SourceLine } from '../markdown/index.js';
+import { MAX_LINE_LENGTH, splitOneLineAgenda } from '../lines/index.js';
+import { eventLine, flushText, newReaderState, type ReadOptions, type ReaderState } from './reader-state.js';
+import { EVENT_RULES } from './rules/index.js';
+
+export type { ReadOptions } from './reader-state.js';
+
+/** A blank line ends a paragraph: a time alone waits no more, and abstracts, bios and text keep the break. */
+function readBlankLine(s: ReaderState): void {
+  s.pendingTime = null;
+  s.afterAgendaItem = false;
+  if (s.mode === 'talks' && s.talk && s.talk.abstract.length > 0) s.talk.abstract.push('');
+  if (s.mode === 'speakers' && s.speaker && s.speaker.bio.length > 0) s.speaker.bio.push('');
+  if (s.text.length > 0) s.text.push('');
+  s.paragraphStart = true;
+  s.inAbstractField = false;
+}
+
+/**
+ * Read lines of event text (a fenced block pasted from an event page, or the lines of a
+ * Markdown section) into the draft.
+ */
+export function readEventLines(given: readonly SourceLine[], draft: Draft, options: ReadOptions): void {
+  const lines = given.some((l) => l.text.includes('|')) ? given.flatMap(splitOneLineAgenda) : given;
+  const state = newReaderState(lines, draft, options);
+  for (const src of lines) {
+    // What a reader sees: no template tags or inline HTML, entities decoded.
+    const clean = cleanLine(src.text.slice(0, MAX_LINE_LENGTH * 20).trim()).trim();
+    if (!clean) {
+      readBlankLine(state);
+      continue;
+    }
+    const line = eventLine(src, clean, { paragraphStart: state.paragraphStart, afterAgendaItem: state.afterAgendaItem, mode: state.mode });
+    state.paragraphStart = false;
+    state.afterAgendaItem = false;
+    for (const rule of EVENT_RULES) {
+      if (rule.applies(line, state) && rule.read(line, state)) break;
+    }
+  }
+  flushText(state);
+}

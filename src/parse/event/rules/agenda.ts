@@ -1,0 +1,143 @@
+/**
+ * Rules for the agenda: a time-led line is an item (`19:00 - 19:45 - Speaker: Title`); a time
+ * alone takes its title from the next line; a speaker or an abstract right under an item is the
+ * item's; outside a labelled agenda, lines need a range or a second timed line to be items.
+ */
+import { cleanTitle } from '../../markdown/index.js';
+import {
+  classifyKind, isProse, labelledSpeaker, looksTimed, readKeyValue, readNumberedTalk, readPeople, readSpeakerLine,
+} from '../../lines/index.js';
+import { warn } from '../../draft.js';
+import { enoughTimes, flushText, giveSpeakers, pushItem, startTalk, type EventLine, type ReaderState } from '../reader-state.js';
+import type { EventRule } from './rule.js';
+
+/** `18:30 – 19:15` alone, then `Talk 1: Title` or `Title: …` on the next line: that is the slot's title. */
+export const titleAfterTime: EventRule = {
+  name: 'title-after-time',
+  applies: (l, s) => s.pendingTime !== null && (s.mode === 'agenda' || s.mode === 'text') && titleOfSlot(l) !== null,
+  read: (l, s) => {
+    const pending = s.pendingTime!;
+    s.lastItem = pushItem(s, pending.time, titleOfSlot(l)!, pending.line, `${pending.text}\n${l.clean}`);
+    s.pendingTime = null;
+    s.afterAgendaItem = true;
+    return true;
+  },
+};
+
+/** The slot's title a line gives after a time alone: a numbered talk line whole, or a `Title:` field's value. */
+function titleOfSlot(l: EventLine): string | null {
+  if (readNumberedTalk(l.clean)?.rest) return l.clean;
+  const field = l.field();
+  return field?.kind === 'title' && field.number === null && field.value ? field.value : null;
+}
+
+/** `Speaker: Anna`, `speaker: Kai Lorenzen`, Logseq's `speaker:: Kai Lorenzen` under an agenda item: its speaker. */
+export const labelledSpeakerOfItem: EventRule = {
+  name: 'labelled-speaker-of-item',
+  applies: (l, s) => l.wasAfterAgendaItem && s.lastItem !== null && s.lastItem.speakers.length === 0 && labelledSpeaker(l.clean) !== null,
+  read: (l, s) => giveSpeakers(s, s.lastItem!, readPeople(labelledSpeaker(l.clean)!, s.known), l.clean),
+};
+
+/** Prose right after a talk's agenda line is its abstract (`18:45 | Talk 1: …` then a paragraph). */
+export const abstractAfterItem: EventRule = {
+  name: 'abstract-after-item',
+  applies: (l, s) => {
+    const item = s.lastItem;
+    return l.wasAfterAgendaItem && item !== null && !l.time() && isProse(l.clean) &&
+      classifyKind(item.title, item.speakers.length > 0 || item.talkNumber !== null) === 'talk';
+  },
+  read: (l, s) => {
+    flushText(s);
+    const item = s.lastItem!;
+    startTalk(s, { number: item.talkNumber, title: item.title, speakers: item.speakers, abstract: [l.clean], line: l.src.line });
+    return true;
+  },
+};
+
+/** A time-led line ends an abstract: the agenda goes on. */
+export const agendaResumes: EventRule = {
+  name: 'agenda-resumes',
+  applies: (l, s) => s.mode === 'talks' && s.talk !== null && Boolean(l.time()?.rest),
+  read: (_l, s) => {
+    s.mode = 'agenda';
+    return false;
+  },
+};
+
+/**
+ * Whether the line is read as part of an agenda: inside one, or in text where times count (a
+ * labelled agenda, a range or open end, or two time-led lines in the run).
+ */
+function inAgenda(l: EventLine, s: ReaderState): boolean {
+  if (s.mode === 'agenda') return true;
+  if (s.mode !== 'text') return false;
+  const time = l.time();
+  return !time || s.labelledAgenda || time.end !== null || time.openEnd || enoughTimes(s);
+}
+
+/** `19:00 - 19:45 - Speaker: Title`: an agenda item. */
+export const agendaItem: EventRule = {
+  name: 'agenda-item',
+  applies: (l, s) => Boolean(l.time()?.rest) && inAgenda(l, s),
+  read: (l, s) => {
+    flushText(s);
+    s.lastItem = pushItem(s, l.time()!, l.time()!.rest, l.src.line, l.clean);
+    s.mode = 'agenda';
+    s.afterAgendaItem = true;
+    return true;
+  },
+};
+
+/** `18:00` alone: the title (and speaker) follow on the next lines. */
+export const timeAlone: EventRule = {
+  name: 'time-alone',
+  applies: (l, s) => l.time() !== null && inAgenda(l, s),
+  read: (l, s) => {
+    flushText(s);
+    s.pendingTime = { time: l.time()!, line: l.src.line, text: l.clean };
+    s.mode = 'agenda';
+    return true;
+  },
+};
+
+/** The line after a time alone: the slot's title. */
+export const titleOfPendingTime: EventRule = {
+  name: 'title-of-pending-time',
+  applies: (l, s) => s.pendingTime !== null && inAgenda(l, s),
+  read: (l, s) => {
+    const pending = s.pendingTime!;
+    s.lastItem = pushItem(s, pending.time, l.clean, pending.line, `${pending.text}\n${l.clean}`);
+    s.pendingTime = null;
+    s.afterAgendaItem = true;
+    return true;
+  },
+};
+
+/** A speaker on the line after the title, or after `| `: `Anna Berg & Ben Holm`, `Michael Wagner, Deutsche Börse`. */
+export const speakerUnderItem: EventRule = {
+  name: 'speaker-under-item',
+  applies: (l, s) => l.wasAfterAgendaItem && s.lastItem !== null && s.lastItem.speakers.length === 0 && inAgenda(l, s),
+  read: (l, s) => giveSpeakers(s, s.lastItem!, readSpeakerLine(cleanTitle(l.clean.replace(/^[|｜]\s*/u, '')), s.known), l.clean),
+};
+
+/**
+ * A line of an agenda that is no item ends it: one that looks timed is worth a warning; a
+ * `Key: value` line right under an item (`Room: B 1.03`) is a detail.
+ */
+export const agendaEnds: EventRule = {
+  name: 'agenda-ends',
+  applies: (_l, s) => s.mode === 'agenda',
+  read: (l, s) => {
+    const kv = readKeyValue(l.clean);
+    if (looksTimed(l.clean.slice(0, 40)) && !isProse(l.clean) && !(kv && l.wasAfterAgendaItem)) {
+      warn(s.draft, l.src.line, l.src.column, `Line looks like an agenda item but its time could not be read: ${l.clean.slice(0, 60)}`, 'agenda-unread');
+    }
+    s.mode = 'text';
+    if (kv && l.wasAfterAgendaItem) {
+      s.draft.details[kv.key.toLowerCase()] = kv.value;
+      return true;
+    }
+    return false;
+  },
+};
+

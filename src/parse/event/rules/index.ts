@@ -1,0 +1,53 @@
+/**
+ * The rules of the event page, in the order they are tried: the first rule that applies and
+ * reads the line wins (a rule that only changes the state lets the next ones read the line).
+ * A new form of notes is a new rule in its family's file and one entry here.
+ */
+import {
+  abstractAfterItem, agendaEnds, agendaItem, agendaResumes, labelledSpeakerOfItem, speakerUnderItem, timeAlone, titleAfterTime,
+  titleOfPendingTime,
+} from './agenda.js';
+import { partLabel } from './parts.js';
+import type { EventRule } from './rule.js';
+import { bioOfKnownSpeaker, speakerOrBio } from './speakers.js';
+import {
+  abstractField, abstractOfItem, fieldLabel, numberedTalkHeader, presenterField, speakerOfNumberedTalk, titleField,
+} from './talk-blocks.js';
+import { abstractEnds, abstractLine, talkNamedByAgenda } from './talks.js';
+import { detailLine, hostSentence, textLine } from './text.js';
+
+export type { EventRule } from './rule.js';
+
+export const EVENT_RULES: readonly EventRule[] = [
+  // A label says what the next lines are.
+  partLabel,
+  // Talk blocks, and the lines right under an agenda item that belong to it.
+  titleAfterTime,
+  numberedTalkHeader,
+  labelledSpeakerOfItem,
+  fieldLabel,
+  speakerOfNumberedTalk,
+  titleField,
+  abstractOfItem,
+  presenterField,
+  abstractField,
+  abstractAfterItem,
+  // The agenda.
+  agendaResumes,
+  agendaItem,
+  timeAlone,
+  titleOfPendingTime,
+  speakerUnderItem,
+  agendaEnds,
+  // Abstracts of the talks part.
+  talkNamedByAgenda,
+  abstractEnds,
+  abstractLine,
+  // Speakers and their bios.
+  speakerOrBio,
+  bioOfKnownSpeaker,
+  // The rest of the page.
+  detailLine,
+  hostSentence,
+  textLine,
+];

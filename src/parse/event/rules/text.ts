@@ -1,0 +1,37 @@
+/** Rules for the rest of the event page: details written as `Key: value`, sentences naming the host, and the text itself. */
+import { isDetailKey, readHostSentence, readKeyValue } from '../../lines/index.js';
+import type { EventRule } from './rule.js';
+
+/** `When: Tuesday 8.09.2022` / `Gdzie: klub Eljazz` in event text: a detail, and still part of the text. */
+export const detailLine: EventRule = {
+  name: 'detail-line',
+  applies: (_l, s) => s.mode === 'text',
+  read: (l, s) => {
+    const detail = readKeyValue(l.clean);
+    if (detail && isDetailKey(detail.key) && !(detail.key.toLowerCase() in s.draft.details)) {
+      s.draft.details[detail.key.toLowerCase()] = detail.value;
+    }
+    return false;
+  },
+};
+
+/** `Hosted by Acme`, `Thanks to Acme for hosting`: the host, when none is named yet; still part of the text. */
+export const hostSentence: EventRule = {
+  name: 'host-sentence',
+  applies: (_l, s) => s.draft.host === null,
+  read: (l, s) => {
+    s.draft.host = readHostSentence(l.line);
+    return false;
+  },
+};
+
+/** Everything else: text of the description (or of the author's notes). */
+export const textLine: EventRule = {
+  name: 'text-line',
+  applies: () => true,
+  read: (l, s) => {
+    s.text.push(l.line);
+    return true;
+  },
+};
+

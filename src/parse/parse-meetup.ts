@@ -1,0 +1,71 @@
+/**
+ * The reader, as a composition of its stages:
+ * text → mdast (markdown/) → regions (regions/) → draft (event/, reading lines with lines/) → `Meetup` (resolve/).
+ */
+import type { Root } from 'mdast';
+import { appendAll } from '../append-all.js';
+import type { Diagnostic, Meetup, ParseOptions, ParseResult } from '../types.js';
+import { emptyDraft } from './draft.js';
+import { readEventPage } from './event/index.js';
+import { normaliseText, parseMarkdown, readDocumentFrontMatter, unclosedFences } from './markdown/index.js';
+import { findRegions, meetupSegments, shiftLines } from './regions/index.js';
+import { NOTHING_INHERITED, resolveMeetup, type Inherited } from './resolve/index.js';
+
+/** Parse meetup notes (Markdown) into a `Meetup` and diagnostics. Never throws for any string. */
+export function parseMeetup(input: string, options: ParseOptions = {}): ParseResult {
+  try {
+    return parseNotes(input, options);
+  } catch (e) {
+    // Thousands of nested quotes or lists: the tree is deeper than the readers can walk.
+    if (!(e instanceof RangeError)) throw e;
+    const message = 'The Markdown is nested too deeply to read (thousands of levels of quotes or lists)';
+    return { meetup: null, meetups: [], diagnostics: [{ severity: 'error', message, line: 1, column: 1, ruleId: 'too-deep', source: options.source ?? '<input>' }] };
+  }
+}
+
+/** Read one meetup from its text and tree, stage by stage. */
+function readMeetup(text: string, tree: Root, options: ParseOptions, inherited: Inherited = NOTHING_INHERITED): { meetup: Meetup | null; diagnostics: Diagnostic[] } {
+  const draft = emptyDraft(options.source ?? '<input>');
+  const frontMatter = readDocumentFrontMatter(tree, text);
+  if (frontMatter.error) draft.diagnostics.push({ severity: 'warning', message: frontMatter.error, line: 1, column: 1, ruleId: 'front-matter', source: draft.source });
+  const document = findRegions(tree, text, frontMatter);
+  const sections = readEventPage(document, frontMatter, tree, text, draft);
+  appendAll(draft.diagnostics, unclosedFences(tree, text, draft.source));
+  return resolveMeetup({ text, options, frontMatter, document, draft, sections, inherited });
+}
+
+function parseNotes(input: string, options: ParseOptions): ParseResult {
+  const text = normaliseText(input);
+  const tree: Root = parseMarkdown(text);
+  const segments = meetupSegments(tree, text);
+  if (segments.length < 2) {
+    const one = readMeetup(text, tree, options);
+    return { meetup: one.meetup, meetups: one.meetup ? [one.meetup] : [], diagnostics: one.diagnostics };
+  }
+  return readPage(text, segments, options);
+}
+
+/** A page holding several meetups: each is read on its own, its lines kept where they are. */
+function readPage(text: string, segments: ReadonlyArray<readonly [number, number]>, options: ParseOptions): ParseResult {
+  const lines = text.split('\n');
+  const meetups: Meetup[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const inSegment = (n: number): boolean => segments.some(([from, to]) => n >= from && n <= to);
+  // What the page says around its meetups (front matter, `Hosted by …`) holds for each of them.
+  const pageText = lines.map((l, i) => (inSegment(i + 1) ? '' : l)).join('\n');
+  const page = readMeetup(pageText, parseMarkdown(pageText), options).meetup;
+  const inherited: Inherited = { host: page?.host ?? null, venue: page?.venue ?? null, timeZone: page?.timeZone ?? null };
+  for (const [from, to] of segments) {
+    // Each meetup is parsed from its own lines; positions are moved back to the file's lines.
+    const part = lines.slice(from - 1, to).join('\n');
+    const partTree = parseMarkdown(part);
+    shiftLines(partTree, from - 1);
+    const one = readMeetup(part, partTree, options, inherited);
+    if (one.meetup) meetups.push(one.meetup);
+    appendAll(diagnostics, one.diagnostics.filter((d) => d.severity === 'warning'));
+  }
+  // The page's own text around the meetups (its title, an introduction, its front matter) is kept as a note of the first.
+  const around = lines.filter((_, i) => !inSegment(i + 1)).join('\n').trim();
+  if (around && meetups[0]) meetups[0].notes.unshift(around);
+  return { meetup: meetups[0] ?? null, meetups, diagnostics };
+}

@@ -1,0 +1,173 @@
+/** The draft's agenda items, talks and speakers, linked to one another: talks read twice merged, items given their talks, talks numbered. */
+import type { AgendaItem, Speaker, Talk } from '../../types.js';
+import type { Draft, DraftTalk } from '../draft.js';
+import { classifyKind, normaliseTitle, numberedTalk, readTitleAndSpeakers, type NamedPerson } from '../lines/index.js';
+import { resolveTimes } from './agenda-times.js';
+
+function joinParagraphs(lines: readonly string[]): string | null {
+  const text = lines.join('\n').replace(/\n{2,}/gu, '\n\n').trim();
+  return text || null;
+}
+
+/** Titles as compared, each normalised once per notes file (the pairs are compared many times). */
+const normalisedTitles = new Map<string, string>();
+function normalised(title: string): string {
+  let n = normalisedTitles.get(title);
+  if (n === undefined) {
+    n = normaliseTitle(title);
+    normalisedTitles.set(title, n);
+  }
+  return n;
+}
+
+/** Does `a` name the same talk as `b`? Equal titles, or one contained in the other. */
+function sameTitle(a: string, b: string): boolean {
+  const x = normalised(a);
+  const y = normalised(b);
+  if (!x || !y) return false;
+  return x === y || (x.length >= 12 && y.includes(x)) || (y.length >= 12 && x.includes(y));
+}
+
+/**
+ * Agenda lines are read before the speakers' bios that may follow them: an item with no speaker
+ * is read again with the names the bios give (`Fiona Walsh, Causal inference for product teams`),
+ * and split only when every speaker found has a bio.
+ */
+function splitKnownSpeakers(draft: Draft): void {
+  const names = new Set(draft.speakers.map((s) => s.name.toLowerCase()));
+  if (names.size === 0) return;
+  for (const item of draft.agenda) {
+    if (item.speakers.length > 0 || !item.title) continue;
+    const lower = item.title.toLowerCase();
+    if (![...names].some((n) => lower.includes(n))) continue;
+    const again = readTitleAndSpeakers(item.title, names);
+    if (again.speakers.length === 0 || !again.title || !again.speakers.every((p) => names.has(p.name.toLowerCase()))) continue;
+    item.title = again.title;
+    item.speakers = again.speakers;
+    item.placeholder ||= again.placeholder;
+  }
+}
+
+/** The item's kind; a slot said to be a talk (`Vortrag: …`, speaker `TBA`) is one unless its title says otherwise (`オープニング`). */
+function kindOf(title: string, hasSpeakers: boolean, saysTalk: boolean): AgendaItem['kind'] {
+  const kind = classifyKind(title, hasSpeakers);
+  return kind === 'other' && saysTalk ? 'talk' : kind;
+}
+
+/** Turn the draft into agenda items, talks and speakers, linked to one another. */
+export function resolveDraft(draft: Draft, date: string | null, timeZone: string | null, evening: boolean): { agenda: AgendaItem[]; talks: Talk[]; speakers: Speaker[] } {
+  normalisedTitles.clear();
+  splitKnownSpeakers(draft);
+  const affiliations = new Map<string, string>();
+  const remember = (people: readonly NamedPerson[]): void => {
+    for (const p of people) if (p.affiliation && !affiliations.has(p.name.toLowerCase())) affiliations.set(p.name.toLowerCase(), p.affiliation);
+  };
+
+  // Merge talks that were read twice (e.g. a `Talk #1:` line and a heading) and link agenda items.
+  const drafts: DraftTalk[] = [];
+  for (const t of draft.talks) {
+    const same = drafts.find((d) => (t.number !== null && d.number === t.number && (!t.title || !d.title || sameTitle(d.title, t.title))) || (t.title && d.title && sameTitle(d.title, t.title)));
+    if (same) {
+      if (same.abstract.every((l) => !l.trim())) same.abstract = t.abstract;
+      if (same.speakers.length === 0) same.speakers = t.speakers;
+      same.number ??= t.number;
+      if (!same.title) same.title = t.title;
+    } else {
+      drafts.push({ ...t, abstract: [...t.abstract] });
+    }
+  }
+  const itemTalk = new Map<number, DraftTalk>();
+  draft.agenda.forEach((item, i) => {
+    const byNumber = item.talkNumber !== null ? drafts.find((t) => t.number === item.talkNumber) : undefined;
+    const byTitle = drafts.find((t) => t.title && sameTitle(t.title, item.title));
+    const found = byTitle ?? byNumber;
+    if (found) {
+      itemTalk.set(i, found);
+      if (found.speakers.length === 0) found.speakers = item.speakers;
+      found.number ??= item.talkNumber;
+      if (!found.title) found.title = item.title;
+    } else if (item.speakers.length > 0 || item.talkNumber !== null) {
+      const created: DraftTalk = { number: item.talkNumber, title: item.title, speakers: item.speakers, abstract: [], line: item.line };
+      drafts.push(created);
+      itemTalk.set(i, created);
+    }
+  });
+  // A talk that names no speaker, whose abstract names someone with a bio who gives no other
+  // talk (`Markus Albrecht explains …`), is that person's.
+  const giving = new Set(drafts.flatMap((t) => t.speakers.map((p) => p.name.toLowerCase())));
+  for (const t of drafts) {
+    if (t.speakers.length > 0) continue;
+    const text = [t.title, ...t.abstract].join('\n');
+    const named = draft.speakers.filter((p) => !giving.has(p.name.toLowerCase()) && p.name.includes(' ') && text.includes(p.name));
+    if (named.length === 0) continue;
+    t.speakers = named.map((p) => ({ name: p.name, affiliation: null }));
+    for (const p of named) giving.add(p.name.toLowerCase());
+  }
+  // Number the talks: stated numbers stay, the others take the next free number in order.
+  const used = new Set(drafts.map((t) => t.number).filter((n): n is number => n !== null));
+  let next = 1;
+  const order = [...drafts].sort((a, b) => a.line - b.line);
+  for (const t of order) {
+    if (t.number !== null) continue;
+    while (used.has(next)) next++;
+    t.number = next;
+    used.add(next);
+  }
+  drafts.sort((a, b) => a.number! - b.number!);
+  const talks: Talk[] = drafts.map((t) => {
+    remember(t.speakers);
+    return { number: t.number!, title: t.title, speakers: t.speakers.map((p) => p.name), abstract: joinParagraphs(t.abstract), line: t.line };
+  });
+
+  const times = resolveTimes(draft.agenda.map((item) => item.time), date, timeZone, evening);
+  const agenda: AgendaItem[] = draft.agenda.map((item, i) => {
+    const linked = itemTalk.get(i);
+    remember(item.speakers);
+    const speakerNames = (item.speakers.length > 0 ? item.speakers : linked?.speakers ?? []).map((p) => p.name);
+    const t = times[i]!;
+    return {
+      start: t.start,
+      end: t.end,
+      openEnd: item.time.openEnd,
+      approximate: item.time.approximate,
+      startsAt: t.startsAt,
+      endsAt: t.endsAt,
+      durationMinutes: t.durationMinutes,
+      // `19:00 Talk 1` names its slot only: the talk's own title is the item's.
+      title: numberedTalk(item.title) !== null && linked?.title && numberedTalk(linked.title) === null ? linked.title : item.title,
+      speakers: speakerNames,
+      kind: kindOf(item.title, speakerNames.length > 0 || linked !== undefined, item.saysTalk),
+      talk: linked?.number ?? null,
+      placeholder: item.placeholder,
+      text: item.text,
+      line: item.line,
+    };
+  });
+
+  // Speakers: those with bios first, then everyone else who gives a talk.
+  const speakers: Speaker[] = [];
+  const byName = new Map<string, Speaker>();
+  const add = (name: string, line: number): Speaker => {
+    const key = name.toLowerCase();
+    let s = byName.get(key);
+    if (!s) {
+      s = { name, affiliation: null, bio: null, links: [], talks: [], line };
+      byName.set(key, s);
+      speakers.push(s);
+    }
+    return s;
+  };
+  for (const d of draft.speakers) {
+    const s = add(d.name, d.line);
+    s.affiliation ??= d.affiliation;
+    s.bio = s.bio ?? joinParagraphs(d.bio);
+    s.links.push(...d.links);
+  }
+  for (const t of talks) for (const name of t.speakers) add(name, t.line);
+  for (const item of agenda) for (const name of item.speakers) add(name, item.line);
+  for (const s of speakers) {
+    s.affiliation ??= affiliations.get(s.name.toLowerCase()) ?? null;
+    s.talks = talks.filter((t) => t.speakers.some((n) => n.toLowerCase() === s.name.toLowerCase())).map((t) => t.number);
+  }
+  return { agenda, talks, speakers };
+}

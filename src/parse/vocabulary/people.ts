@@ -1,0 +1,78 @@
+/** Words of people: how speakers are introduced, joined, labelled, and what is never a name. */
+
+/** Words joining several speakers: `Anna & Ben`, `Anna and Ben`, `Anna und Ben`, `Ana y Beto`, `Anne et Marc`, `Anna i Jan`. */
+export const SPEAKER_JOINERS = ['&', 'and', 'und', 'y', 'et', 'i', 'en', 'e', 'og', 'och', '＆', '、'];
+
+/** Labels before a speaker's name, as regular-expression sources (`Referent: Jonas`, `Speaker(s): Kelsey Moran`). */
+export const SPEAKER_LABELS = [
+  'speakers?', 'speaker\\(s\\)', 'presenters?', 'referent(?:in|en)?', 'sprecher(?:in)?', 'vortragende[r]?', 'ponentes?',
+  'intervenants?', 'prelegent(?:ka)?', 'orador(?:a)?', 'palestrantes?', 'relatore',
+];
+
+/** Other roles written before a name that are not part of it: `Moderator: Anil Kumar`. */
+export const ROLE_LABELS = ['moderator', 'moderation', 'host', 'chair'];
+
+/** Role phrases before a name: `moderated by Ana Ruiz`. */
+export const ROLE_PHRASES = ['moderated by', 'hosted by'];
+
+/** Words that introduce the speaker after a title: `Title by Speaker`, `Title, par Speaker`. */
+export const SPEAKER_INTRODUCERS = ['by', 'with', 'par', 'per', 'von', 'mit', 'con', 'por', 'door', 'avec', 'w/', 'przez', 'av', 'a cura di', 'v/', 'ved'];
+
+/** Words that never start a person's name, so `Lightning Talks: x` is not read as speaker `Lightning Talks`. */
+export const NOT_NAME_WORDS = new Set([
+  'talk', 'talks', 'keynote', 'lightning', 'session', 'sessions', 'break', 'welcome', 'opening',
+  'panel', 'workshop', 'intro', 'introduction', 'networking', 'sponsor', 'sponsors', 'agenda',
+  'q&a', 'qa', 'demo', 'food', 'drinks', 'pizza', 'beer', 'doors', 'open', 'end', 'closing',
+  'the', 'a', 'an', 'our', 'main', 'fireside', 'chat', 'discussion', 'round', 'host', 'location',
+  'venue', 'note', 'notes', 'update', 'news', 'title', 'abstract', 'presenter', 'speaker',
+  'tbd', 'tba', 'tbc', 'lunch', 'coffee', 'registration', 'arrival', 'check-in', 'wrap-up',
+  // Words that open talk titles (`Lessons Learned: …`, `Beyond REST: …`), never a name.
+  'lessons', 'learned', 'beyond', 'building', 'getting', 'started', 'why', 'how', 'what', 'when', 'where', 'from',
+  'into', 'using', 'scaling', 'testing', 'modern', 'advanced', 'practical', 'hands-on', 'future', 'state', 'web',
+  'data', 'cloud', 'native', 'async', 'functional', 'reactive', 'serverless', 'machine', 'learning',
+  'source', 'components', 'multiplatform', 'security', 'performance', 'patterns', 'architecture', 'microservices',
+  'kubernetes', 'docker', 'graphql', 'rest', 'api', 'apis', 'server', 'client', 'mobile', 'frontend', 'backend',
+  'devops', 'platform', 'engineering', 'deep', 'dive', 'part', 'various', 'organizers', 'organisers',
+  'orga-team', 'everyone', 'all', 'community', 'moderated', 'hosted', 'special', 'guest', 'mystery', 'rust', 'kotlin',
+  'python', 'javascript', 'typescript', 'react', 'vue', 'angular', 'svelte', 'elixir', 'scala', 'haskell', 'golang',
+  'spring', 'boot', 'node', 'deno', 'nuxt', 'django', 'flask', 'rails', 'laravel', 'symfony', 'php', 'java', 'flutter',
+  'android', 'ios', 'linux', 'aws', 'azure', 'google', 'terraform', 'ansible', 'kafka', 'spark', 'postgres', 'postgresql',
+  'mysql', 'redis', 'mongodb', 'git', 'github', 'gitlab', 'copilot', 'openai', 'chatgpt', 'llm', 'llms', 'ai', 'ml',
+  'vector', 'wasm', 'webassembly', 'blockchain', 'quantum', 'product', 'agile', 'scrum', 'remote', 'career', 'hiring',
+  'startup', 'startups', 'leadership', 'management', 'basics', 'fundamentals', 'beginners', 'tips', 'tricks', 'recap',
+  'review', 'retro', 'hack', 'hacking', 'night', 'meetup', 'conference', 'keynotes', 'summit', 'tools', 'tooling',
+]);
+
+/** Lowercase particles allowed inside names: `Ludwig van Beethoven`. */
+export const NAME_PARTICLES = new Set([
+  'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'le', 'la', 'del', 'dos', 'das', 'zu', 'ten', 'ter', 'bin', 'al',
+]);
+
+/** Words that say what someone does, so `Anna Berg, CTO` is a role and `Ravi Patel, Feature stores` is not. */
+export const ROLE_WORDS = new Set([
+  'cto', 'ceo', 'cfo', 'coo', 'cio', 'vp', 'founder', 'co-founder', 'cofounder', 'engineer', 'developer', 'dev', 'lead',
+  'head', 'manager', 'architect', 'consultant', 'scientist', 'researcher', 'student', 'maintainer', 'evangelist',
+  'advocate', 'director', 'professor', 'prof', 'freelancer', 'author', 'member', 'owner', 'designer', 'analyst',
+  'specialist', 'expert', 'principal', 'senior', 'staff', 'chief', 'partner', 'intern', 'phd', 'contributor',
+  'entwickler', 'entwicklerin', 'gründer', 'gründerin', 'ingénieur', 'développeur', 'desarrollador', 'desarrolladora',
+]);
+
+/** Words after a name and a comma that say where the person works: `Ana Ruiz, engineer at Acme`. */
+export const AFFILIATION_WORDS = ['at', '@', 'bei', 'chez', 'en', 'de', 'von', 'of', 'from'];
+
+/** The most common Chinese family names (one character each; they cover most people). */
+export const CHINESE_FAMILY_NAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱薛闫段雷侯龙陶黎贺顾郝龚邵钱严覃戴莫孔汤殷',
+);
+
+/** Chinese family names of two characters. */
+export const CHINESE_DOUBLE_FAMILY_NAMES = ['欧阳', '司马', '诸葛'];
+
+/** The most common Korean family names (one syllable each). */
+export const KOREAN_FAMILY_NAMES = new Set('김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나');
+
+/** Honorifics written after Japanese names (`さん`), not part of the name. */
+export const HONORIFICS = ['さん', '様', '氏'];
+
+/** Words that stand for the organisers or everyone, never one person (`運営`, `various`). */
+export const NOBODY = new Set(['運営', '運営チーム', '各登壇者', 'various', 'organizers', 'organisers', 'orga-team', 'orga', 'team', 'all', 'everyone', 'n/a']);

@@ -1,0 +1,40 @@
+/** Words of times: markers around a clock time, separators of ranges, open ends. */
+
+/** Markers before a time that make it approximate: `~20:30`, `ca 19:30`, `ca. 19:30`. */
+export const APPROXIMATE_MARKERS = ['~', 'ca.', 'ca', 'circa', 'approx.', 'approx', 'gegen'];
+
+/** Words before a start time: `ab 18:30 Uhr`, `from 6pm`, `um 19 Uhr`, `dès 18h30`. */
+export const START_WORDS = [
+  'ab', 'from', 'um', 'vanaf', 'dès', 'desde', 'od', 'starting at', 'starts at', 'kl.', 'kl', 'klo.', 'klo', 'saat', 'ore',
+  'às', 'alle', 'om', 'o', 'godz.', 'godz',
+];
+
+/** Words before a time written at the end of a line: `Doors open from 18:30`, `Welcome at 6:30pm`, `Drinks @ 21:00`. */
+export const TRAILING_TIME_WORDS = ['at', 'from', 'ab', 'um', 'à', 'dès', 'vanaf', '@'];
+
+/** Words that may lead a time at the start of a line that does not read as an item (`vers 19h`): worth a warning. */
+export const TIME_LEAD_WORDS = ['ab', 'um', 'ca', 'circa', 'from', 'at', 'gegen', 'vers', 'dès', 'desde', 'od', 'vanaf', 'approx'];
+
+/** Separators between the start and end time of a range: `18:50 - 19:00`. */
+export const RANGE_SEPARATORS = ['--', '-', '–', '—', '～', '〜', '~', 'to', 'till', 'until', 'bis', 'a', 'à', 'tot', 'hasta', 'до'];
+
+/** Words that stand for an open end in the end-time position: `20:20 - Onwards`. */
+export const OPEN_END_WORDS = ['onwards', 'open end', 'open-end', 'late', 'till late', 'open', 'offen', 'ende offen'];
+
+/** Separators between the time(s) and the title: `18:30 (CEST) -- Title`, `18:00: Title`. */
+export const TITLE_SEPARATORS = ['--', '-', '–', '—', ':', '：', '|', '｜', '→', '->', '=>', '➡️', '➡', '·', '•', '∙'];
+
+/** Words after a time that belong to it: `18:30 Uhr`, `18:30h`. */
+export const TIME_SUFFIX_WORDS = ['uhr', 'h'];
+
+/** Time-zone abbreviations written after a time: `18:30 CEST`. */
+export const ZONE_ABBREVIATIONS = [
+  'CEST', 'CET', 'UTC', 'GMT', 'BST', 'IST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'JST', 'KST', 'AEST',
+  'AEDT', 'WET', 'WEST', 'EET', 'EEST', 'MSK',
+];
+
+/** Words that show a morning agenda, so bare 12-hour times are not read as evening. */
+export const MORNING_WORDS = ['breakfast', 'desayuno', 'frühstück', 'petit-déjeuner', 'petit déjeuner', 'colazione', 'śniadanie', 'morning', 'mañana', 'matin'];
+
+/** Units of a stated length: `- 55mins`, `(30 min)`. */
+export const MINUTE_WORDS = ['minutes', 'minute', 'mins', 'min'];
