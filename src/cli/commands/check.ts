@@ -1,0 +1,28 @@
+import type { CheckResult } from '../../format/check-report.js';
+import { emit } from '../emit.js';
+import { EXIT_NOTES, EXIT_OK, worst } from '../errors.js';
+import type { InputOptions } from '../input-options.js';
+import type { CliIO } from '../io.js';
+import { outputStyle } from '../output-style.js';
+import { readInputs } from '../parse-inputs.js';
+
+export interface CheckCommandOptions extends InputOptions {
+  format: 'text' | 'json';
+  strict?: boolean;
+}
+
+/**
+ * `meetup check`: every problem with its position and rule id, then a summary (or the JSON
+ * report); exit 1 when there are errors (with `--strict`, any problem).
+ */
+export async function checkCommand(inputs: readonly string[], options: CheckCommandOptions, io: CliIO): Promise<number> {
+  const { results, exitCode: readCode } = await readInputs(inputs, io, { parse: options.tz ? { timeZone: options.tz } : {}, jobs: options.jobs });
+  const [{ checkMeetup }, { formatCheckJson, formatCheckReport }] = await Promise.all([import('../../check/rules.js'), import('../../format/check-report.js')]);
+  const checked: CheckResult[] = results.map((r) => ({ source: r.source, diagnostics: [...r.diagnostics, ...r.meetups.flatMap(checkMeetup)] }));
+  const all = checked.flatMap((r) => r.diagnostics);
+  if (checked.length > 0) {
+    await emit(options.format === 'json' ? formatCheckJson(checked) : formatCheckReport(checked, { color: outputStyle(options, io).color, width: 80 }), io, options.output);
+  }
+  const failed = all.some((d) => d.severity === 'error') || (options.strict === true && all.length > 0);
+  return worst(readCode, failed ? EXIT_NOTES : EXIT_OK);
+}
