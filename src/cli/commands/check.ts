@@ -21,7 +21,7 @@ export async function checkCommand(inputs: readonly string[], options: CheckComm
   const checked: CheckResult[] = results.map((r) => ({ source: r.source, diagnostics: [...r.diagnostics, ...r.meetups.flatMap(checkMeetup)] }));
   const all = checked.flatMap((r) => r.diagnostics);
   if (checked.length > 0) {
-    await emit(options.format === 'json' ? formatCheckJson(checked) : formatCheckReport(checked, { color: outputStyle(options, io).color, width: 80 }), io, options.output);
+    await emit(options.format === 'json' ? formatCheckJson(checked) : formatCheckReport(checked, outputStyle(options, io)), io, options.output);
   }
   const failed = all.some((d) => d.severity === 'error') || (options.strict === true && all.length > 0);
   return worst(readCode, failed ? EXIT_NOTES : EXIT_OK);
