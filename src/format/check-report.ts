@@ -2,6 +2,7 @@ import type { Diagnostic } from '../types.js';
 import type { FormatContext } from './context.js';
 import { stylesFor } from './styles.js';
 import { terminalSafe } from './terminal-safe.js';
+import { displayWidth, wrap } from './text-layout.js';
 
 /** The diagnostics of one checked file. */
 export interface CheckResult {
@@ -11,6 +12,21 @@ export interface CheckResult {
 
 const byPosition = (a: Diagnostic, b: Diagnostic): number => a.line - b.line || a.column - b.column;
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Continuation lines of a wrapped problem are indented this far, under the problem's own line. */
+const HANGING_INDENT = 4;
+
+/**
+ * One problem: `notes.md:9:1 warning Talk 2 has no abstract talk-without-abstract`. A line wider
+ * than the context's width goes on in lines indented under it (no limit: one line per problem).
+ */
+function problemLines(position: string, severity: string, message: string, ruleId: string, width: number): string {
+  const line = `${position} ${severity} ${message} ${ruleId}`;
+  if (!Number.isFinite(width) || displayWidth(line) <= width) return line;
+  const pad = ' '.repeat(HANGING_INDENT);
+  const rest = wrap(`${message} ${ruleId}`, Math.max(10, width - HANGING_INDENT)).split('\n').map((l) => pad + l);
+  return [`${position} ${severity}`, ...rest].join('\n');
+}
 
 /**
  * `meetup check` for people: one line per problem in the style of vfile-reporter
@@ -26,7 +42,7 @@ export function formatCheckReport(results: readonly CheckResult[], context: Form
       if (d.severity === 'error') errors++;
       else warnings++;
       const severity = d.severity === 'error' ? c.red(d.severity) : c.yellow(d.severity);
-      lines.push(`${terminalSafe(`${d.source}:${d.line}:${d.column}`, false)} ${severity} ${terminalSafe(d.message, false)} ${c.dim(d.ruleId)}`);
+      lines.push(problemLines(terminalSafe(`${d.source}:${d.line}:${d.column}`, false), severity, terminalSafe(d.message, false), c.dim(d.ruleId), context.width));
     }
   }
   const files = plural(results.length, 'file');
