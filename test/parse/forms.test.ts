@@ -21,7 +21,8 @@ import { FORMS } from '../helpers.js';
 //   { "$contains": "…" } (in a string, or in a list of strings joined by \n), { "$matches": "…" }, { "$notMatches": "…" }.
 //
 // `UPDATE=1 npm test -- forms` rewrites every `expect` with the current values (same keys; matchers stay as written);
-// review the diff like code. Without UPDATE the runner only reads.
+// review the diff like code. Without UPDATE the runner only reads. (Where the checkout's own path holds `forms`, the
+// pattern matches every test file, and UPDATE=1 rewrites the other golden files too: say `-- test/parse/forms` there.)
 
 /** What each family folder reads: the title of its `describe`. */
 const FAMILIES: Record<string, string> = {
@@ -133,7 +134,12 @@ for (const family of families) {
           writeFileSync(jsonPath, `${JSON.stringify(updated, (_, value: unknown) => (value === undefined ? null : value), 2)}\n`);
         }
         const { expect: expected } = load(jsonPath);
-        expect(project(observed, expected, false)).toEqual(expected);
+        try {
+          expect(project(observed, expected, false)).toEqual(expected);
+        } catch (error) {
+          if (error instanceof Error) error.message = `fixtures/forms/${family}/${name}.json\n\n${error.message}`;
+          throw error;
+        }
       });
     }
   });
@@ -141,15 +147,12 @@ for (const family of families) {
 
 describe('the fixtures of forms', () => {
   it('has a `.json` for every `.md` and a `.md` for every `.json`, and nothing else', () => {
-    const unpaired: string[] = [];
-    for (const family of families) {
-      const files = sorted(join(FORMS, family));
-      for (const file of files) {
-        const twin = file.endsWith('.md') ? file.replace(/\.md$/u, '.json') : file.endsWith('.json') ? file.replace(/\.json$/u, '.md') : null;
-        if (twin === null || !files.includes(twin)) unpaired.push(`${family}/${file}`);
-      }
-    }
-    expect(unpaired).toEqual([]);
+    const files = (dir: string): string[] =>
+      sorted(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+    const all = files(FORMS);
+    const twin = (file: string): string | null =>
+      file.endsWith('.md') ? file.replace(/\.md$/u, '.json') : file.endsWith('.json') ? file.replace(/\.json$/u, '.md') : null;
+    expect(all.filter((file) => !all.includes(twin(file) ?? '')).map((file) => file.slice(FORMS.length + 1))).toEqual([]);
   });
 
   it('has a sentence for every family folder, and a folder for every sentence', () => {
