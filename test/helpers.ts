@@ -5,16 +5,19 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = join(ROOT, 'fixtures');
+/** fixtures/forms/FAMILY/CASE.md beside CASE.json: what one form of notes reads as (test/parse/forms.test.ts). */
+export const FORMS = join(FIXTURES, 'forms');
 export const SHARED = join(ROOT, '..', 'shared');
 export const SEED = join(SHARED, 'seed', '000_da0519b1fb2912e2.txt');
 export const CORPUS = join(SHARED, 'corpus', 'real');
 export const BIN = join(ROOT, 'bin', 'meetup.js');
 
-/** Every `*.md` under `fixtures/`, as paths relative to it. */
+/** Every `*.md` under `fixtures/` whose `.json` is a whole Meetup, as paths relative to it: all but `fixtures/forms/`. */
 export function fixtureNames(dir = FIXTURES): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
+    if (path === FORMS) continue;
     if (statSync(path).isDirectory()) out.push(...fixtureNames(path));
     else if (name.endsWith('.md')) out.push(relative(FIXTURES, path));
   }
