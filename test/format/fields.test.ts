@@ -85,7 +85,7 @@ describe('selecting fields of a meetup', () => {
         '"details":{"host":"Spinnerei Labs","see":"https://example.org/events/leipzig-data-7"},' +
         '"agenda":[{"start":"18:30","title":"Doors open, snacks and drinks"},{"start":"19:00","title":"Streaming joins without tears"},' +
         '{"start":"19:40","title":"Break"},{"start":"20:00","title":"Lakehouse tables in practice"},{"start":"20:35","title":"Beer & networking"}],' +
-        '"labels":["Agenda","More about the talks:","About our speakers:"]}',
+        '"labels":["Agenda","More about the talks:","Talk #1","Talk #2","About our speakers:"]}',
     );
   });
 
