@@ -76,17 +76,22 @@ if (mode === 'save') {
   process.stdout.write(`saved ${results.size} outputs to ${outDir}\n`);
 } else {
   let differ = 0;
+  let added = 0;
   for (const [file, r] of results) {
     const path = join(outDir, `${keyOf(file)}.out`);
     const now = r;
     const before = existsSync(path) ? readFileSync(path, 'utf8') : null;
+    if (before === null) {
+      added += 1;
+      continue;
+    }
     if (before === now) continue;
     differ += 1;
-    const beforeLines = (before ?? '').split('\n');
+    const beforeLines = before.split('\n');
     const nowLines = now.split('\n');
     const at = nowLines.findIndex((l, i) => l !== beforeLines[i]);
-    process.stdout.write(`${relative(root, file)}: ${before === null ? 'no saved output' : `differs from line ${at + 1}:\n  before: ${beforeLines[at]?.slice(0, 160)}\n  after:  ${nowLines[at]?.slice(0, 160)}`}\n`);
+    process.stdout.write(`${relative(root, file)}: differs from line ${at + 1}:\n  before: ${beforeLines[at]?.slice(0, 160)}\n  after:  ${nowLines[at]?.slice(0, 160)}\n`);
   }
-  process.stdout.write(`${results.size} files compared, ${differ} differ (${basename(outDir)})\n`);
+  process.stdout.write(`${results.size - added} files compared, ${differ} differ (${basename(outDir)})${added > 0 ? `; ${added} files are new (no saved output)` : ''}\n`);
   process.exitCode = differ > 0 ? 1 : 0;
 }

@@ -54,18 +54,10 @@ function kindOf(title: string, hasSpeakers: boolean, saysTalk: boolean): AgendaI
   return kind === 'other' && saysTalk ? 'talk' : kind;
 }
 
-/** Turn the draft into agenda items, talks and speakers, linked to one another. */
-export function resolveDraft(draft: Draft, date: string | null, timeZone: string | null, evening: boolean): { agenda: AgendaItem[]; talks: Talk[]; speakers: Speaker[] } {
-  normalisedTitles.clear();
-  splitKnownSpeakers(draft);
-  const affiliations = new Map<string, string>();
-  const remember = (people: readonly NamedPerson[]): void => {
-    for (const p of people) if (p.affiliation && !affiliations.has(p.name.toLowerCase())) affiliations.set(p.name.toLowerCase(), p.affiliation);
-  };
-
-  // Merge talks that were read twice (e.g. a `Talk #1:` line and a heading) and link agenda items.
+/** Merge talks that were read twice (a `Talk #1:` line and a heading, say): one draft talk each. */
+function mergeTalks(read: readonly DraftTalk[]): DraftTalk[] {
   const drafts: DraftTalk[] = [];
-  for (const t of draft.talks) {
+  for (const t of read) {
     const same = drafts.find((d) => (t.number !== null && d.number === t.number && (!t.title || !d.title || sameTitle(d.title, t.title))) || (t.title && d.title && sameTitle(d.title, t.title)));
     if (same) {
       if (same.abstract.every((l) => !l.trim())) same.abstract = t.abstract;
@@ -76,6 +68,11 @@ export function resolveDraft(draft: Draft, date: string | null, timeZone: string
       drafts.push({ ...t, abstract: [...t.abstract] });
     }
   }
+  return drafts;
+}
+
+/** Each agenda item's talk, by title or number; an item with speakers or a talk number and no talk makes one. */
+function linkItems(draft: Draft, drafts: DraftTalk[]): Map<number, DraftTalk> {
   const itemTalk = new Map<number, DraftTalk>();
   draft.agenda.forEach((item, i) => {
     const byNumber = item.talkNumber !== null ? drafts.find((t) => t.number === item.talkNumber) : undefined;
@@ -92,8 +89,14 @@ export function resolveDraft(draft: Draft, date: string | null, timeZone: string
       itemTalk.set(i, created);
     }
   });
-  // A talk that names no speaker, whose abstract names someone with a bio who gives no other
-  // talk (`Markus Albrecht explains …`), is that person's.
+  return itemTalk;
+}
+
+/**
+ * A talk that names no speaker, whose abstract names someone with a bio who gives no other
+ * talk (`Markus Albrecht explains …`), is that person's.
+ */
+function speakersNamedInAbstracts(draft: Draft, drafts: readonly DraftTalk[]): void {
   const giving = new Set(drafts.flatMap((t) => t.speakers.map((p) => p.name.toLowerCase())));
   for (const t of drafts) {
     if (t.speakers.length > 0) continue;
@@ -103,26 +106,25 @@ export function resolveDraft(draft: Draft, date: string | null, timeZone: string
     t.speakers = named.map((p) => ({ name: p.name, affiliation: null }));
     for (const p of named) giving.add(p.name.toLowerCase());
   }
-  // Number the talks: stated numbers stay, the others take the next free number in order.
+}
+
+/** Number the talks: stated numbers stay, the others take the next free number in source order; then sort by number. */
+function numberTalks(drafts: DraftTalk[]): void {
   const used = new Set(drafts.map((t) => t.number).filter((n): n is number => n !== null));
   let next = 1;
-  const order = [...drafts].sort((a, b) => a.line - b.line);
-  for (const t of order) {
+  for (const t of [...drafts].sort((a, b) => a.line - b.line)) {
     if (t.number !== null) continue;
     while (used.has(next)) next++;
     t.number = next;
     used.add(next);
   }
   drafts.sort((a, b) => a.number! - b.number!);
-  const talks: Talk[] = drafts.map((t) => {
-    remember(t.speakers);
-    return { number: t.number!, title: t.title, speakers: t.speakers.map((p) => p.name), abstract: joinParagraphs(t.abstract), line: t.line };
-  });
+}
 
-  const times = resolveTimes(draft.agenda.map((item) => item.time), date, timeZone, evening);
-  const agenda: AgendaItem[] = draft.agenda.map((item, i) => {
+/** The agenda items, with their times resolved, their talks linked and their kinds. */
+function agendaItems(draft: Draft, itemTalk: ReadonlyMap<number, DraftTalk>, times: ReturnType<typeof resolveTimes>): AgendaItem[] {
+  return draft.agenda.map((item, i) => {
     const linked = itemTalk.get(i);
-    remember(item.speakers);
     const speakerNames = (item.speakers.length > 0 ? item.speakers : linked?.speakers ?? []).map((p) => p.name);
     const t = times[i]!;
     return {
@@ -143,8 +145,10 @@ export function resolveDraft(draft: Draft, date: string | null, timeZone: string
       line: item.line,
     };
   });
+}
 
-  // Speakers: those with bios first, then everyone else who gives a talk.
+/** Speakers: those with bios first, then everyone else who gives a talk or a slot; each with their affiliation and talks. */
+function collectSpeakers(draft: Draft, talks: readonly Talk[], agenda: readonly AgendaItem[], affiliations: ReadonlyMap<string, string>): Speaker[] {
   const speakers: Speaker[] = [];
   const byName = new Map<string, Speaker>();
   const add = (name: string, line: number): Speaker => {
@@ -169,5 +173,25 @@ export function resolveDraft(draft: Draft, date: string | null, timeZone: string
     s.affiliation ??= affiliations.get(s.name.toLowerCase()) ?? null;
     s.talks = talks.filter((t) => t.speakers.some((n) => n.toLowerCase() === s.name.toLowerCase())).map((t) => t.number);
   }
-  return { agenda, talks, speakers };
+  return speakers;
+}
+
+/** Turn the draft into agenda items, talks and speakers, linked to one another. */
+export function resolveDraft(draft: Draft, date: string | null, timeZone: string | null, evening: boolean): { agenda: AgendaItem[]; talks: Talk[]; speakers: Speaker[] } {
+  normalisedTitles.clear();
+  splitKnownSpeakers(draft);
+  const drafts = mergeTalks(draft.talks);
+  const itemTalk = linkItems(draft, drafts);
+  speakersNamedInAbstracts(draft, drafts);
+  numberTalks(drafts);
+  // Affiliations as first written: in a talk, else in an agenda line.
+  const affiliations = new Map<string, string>();
+  const remember = (people: readonly NamedPerson[]): void => {
+    for (const p of people) if (p.affiliation && !affiliations.has(p.name.toLowerCase())) affiliations.set(p.name.toLowerCase(), p.affiliation);
+  };
+  for (const t of drafts) remember(t.speakers);
+  for (const item of draft.agenda) remember(item.speakers);
+  const talks: Talk[] = drafts.map((t) => ({ number: t.number!, title: t.title, speakers: t.speakers.map((p) => p.name), abstract: joinParagraphs(t.abstract), line: t.line }));
+  const agenda = agendaItems(draft, itemTalk, resolveTimes(draft.agenda.map((item) => item.time), date, timeZone, evening));
+  return { agenda, talks, speakers: collectSpeakers(draft, talks, agenda, affiliations) };
 }
