@@ -1,6 +1,5 @@
 import type { Diagnostic, Link } from '../types.js';
-import type { AgendaLine } from './lines/agenda-line.js';
-import type { NamedPerson } from './lines/people.js';
+import type { AgendaLine, NamedPerson } from './lines/index.js';
 
 /** An agenda item as read, before times are resolved and talks linked. */
 export interface DraftItem {

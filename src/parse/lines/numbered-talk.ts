@@ -7,16 +7,17 @@
  */
 import { ORDINAL_SUFFIXES, ORDINAL_WORDS, ROMAN_NUMERALS, TALK_SLOT_WORDS, TALK_WORDS, alternation, lazy, wordAlternation } from '../vocabulary/index.js';
 
-const NUMBER = lazy(() => {
+/** The source of a numbered talk's pattern: `Talk #1`, `Talk II`, `1st talk`, `Second talk`. */
+function numberSource(): string {
   const talk = `(?:${wordAlternation([...TALK_WORDS, ...TALK_SLOT_WORDS])})`;
   return `(?:${talk}\\s*(?:#\\s*)?(\\d{1,3}|${alternation(ROMAN_NUMERALS)})(?![\\p{L}\\p{N}])` +
     `|(\\d{1,2})(?:${alternation(ORDINAL_SUFFIXES)})?\\s*${talk}` +
     `|(${wordAlternation(Object.keys(ORDINAL_WORDS))})\\s+${talk})`;
-});
+}
 /** A numbered talk, a separator and the rest: `Talk #1: Title`, `Vortrag 2 - Title`, `Second talk. Title`. */
-const LEADING = lazy(() => new RegExp(`^${NUMBER()}\\s*[:.–—-]\\s*(.*)$`, 'iu'));
+const LEADING = lazy(() => new RegExp(`^${numberSource()}\\s*[:.–—-]\\s*(\\S.*)?$`, 'iu'));
 /** A numbered talk and nothing else: `Talk 2`, `Talk II`, `1st talk`. */
-const WHOLE = lazy(() => new RegExp(`^${NUMBER()}$`, 'iu'));
+const WHOLE = lazy(() => new RegExp(`^${numberSource()}$`, 'iu'));
 
 /** The number of `Talk 2`, `Talk II`, `2nd talk`, `Second talk`. */
 function numberOf(m: RegExpExecArray): number | null {
@@ -40,7 +41,7 @@ export interface NumberedTalkLine {
 export function readNumberedTalk(text: string): NumberedTalkLine | null {
   const m = LEADING().exec(text);
   if (!m) return null;
-  const rest = m[4]!;
+  const rest = m[4] ?? '';
   const label = text.slice(0, text.length - rest.length).replace(/\s*[:.–—-]\s*$/u, '');
   return { number: numberOf(m), label, rest };
 }

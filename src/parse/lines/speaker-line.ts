@@ -1,7 +1,7 @@
 /** Lines that name a speaker: `Ada Lovelace (LinkedIn)`, `Tobi Knaup, CTO at Mesosphere`, `Speaker: Anna`, `Chris O'Neil – writes UI libraries`. */
 import type { Link } from '../../types.js';
 import type { DraftSpeaker } from '../draft.js';
-import { LINK_LABELS, SPEAKER_LABELS } from '../vocabulary/index.js';
+import { LINK_LABELS, NAME_ROLE_SEPARATORS, SPEAKER_LABELS } from '../vocabulary/index.js';
 import { MAX_LINE_LENGTH } from './agenda-line.js';
 import { looksLikeName, readPeople, splitTrailingParen, type NamedPerson } from './people.js';
 
@@ -17,7 +17,7 @@ export function labelledSpeaker(text: string): string | null {
 
 /** `Name, role` or `Name - role` (first comma or spaced dash) → [name, role]. */
 function splitNameAndRole(text: string): [string, string] | null {
-  const marks = [', ', ' - ', ' – ', ' — ', ' | '].map((m) => [text.indexOf(m), m.length] as const).filter(([i]) => i > 0);
+  const marks = NAME_ROLE_SEPARATORS.map((m) => [text.indexOf(m), m.length] as const).filter(([i]) => i > 0);
   if (marks.length === 0) return null;
   const [at, length] = marks.reduce((a, b) => (b[0] < a[0] ? b : a));
   const role = text.slice(at + length).trim();

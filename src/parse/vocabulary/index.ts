@@ -2,7 +2,7 @@
  * The vocabulary of notes: every word list the reader uses, once, by concept, and the builders
  * that make regular expressions from them. A new word is added here, not in a reader.
  */
-export { alternation, escapeRegExp, lazy, wordAlternation } from './build.js';
+export { alternation, builtPatterns, escapeRegExp, lazy, wordAlternation } from './build.js';
 export { buildCityIndex, cities, cityKey, localCityNames, type CityEntry, type CityIndex } from './cities.js';
 export { DATE_PARTICLES, DAY_ORDINALS, EXTRA_SHORT_MONTHS, MONTH_LOCALES, REGIONAL_MONTHS } from './dates.js';
 export { CITY_KEYS, DATE_KEYS, HOST_KEYS, LINK_KEYS, TIME_KEYS, TITLE_KEYS, VENUE_KEYS, ZONE_KEYS } from './details.js';
@@ -14,7 +14,7 @@ export {
 } from './labels.js';
 export { buildMonthIndex, monthNames } from './months.js';
 export {
-  AFFILIATION_WORDS, CHINESE_DOUBLE_FAMILY_NAMES, CHINESE_FAMILY_NAMES, HONORIFICS, KOREAN_FAMILY_NAMES, NAME_PARTICLES, NOBODY,
+  AFFILIATION_WORDS, CHINESE_DOUBLE_FAMILY_NAMES, CHINESE_FAMILY_NAMES, HONORIFICS, KOREAN_FAMILY_NAMES, NAME_PARTICLES, NAME_ROLE_SEPARATORS, NOBODY,
   NOT_NAME_WORDS, ROLE_LABELS, ROLE_PHRASES, ROLE_WORDS, SPEAKER_INTRODUCERS, SPEAKER_JOINERS, SPEAKER_LABELS,
 } from './people.js';
 export { LOCAL_CITY_NAMES, NOT_CITY_WORDS, STREET_WORDS, ZONE_REGIONS } from './places.js';

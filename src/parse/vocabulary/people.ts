@@ -15,6 +15,9 @@ export const ROLE_LABELS = ['moderator', 'moderation', 'host', 'chair'];
 /** Role phrases before a name: `moderated by Ana Ruiz`. */
 export const ROLE_PHRASES = ['moderated by', 'hosted by'];
 
+/** Marks between a name and a role on a speaker's line: `Ada Lovelace, CTO`, `Ada Lovelace - Acme`. */
+export const NAME_ROLE_SEPARATORS = [', ', ' - ', ' – ', ' — ', ' | '];
+
 /** Words that introduce the speaker after a title: `Title by Speaker`, `Title, par Speaker`. */
 export const SPEAKER_INTRODUCERS = ['by', 'with', 'par', 'per', 'von', 'mit', 'con', 'por', 'door', 'avec', 'w/', 'przez', 'av', 'a cura di', 'v/', 'ved'];
 
