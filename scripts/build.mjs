@@ -41,12 +41,13 @@ writeFileSync(
   "import { fileURLToPath } from 'node:url';\nimport { loadBundle } from '../cli/bundle-loader.js';\n\nloadBundle(fileURLToPath(new URL('./parse-worker.cjs', import.meta.url)));\n",
 );
 
-// Vocabulary derived at build time (city names and zones, month names), read at run time by
-// src/parse/vocabulary/prebuilt.ts next to it (or next to the bundle).
+// Data derived at build time (city names and zones, month names, every zone's UTC offsets from
+// 2000 to 2040), read at run time by src/prebuilt.ts next to it or next to the bundle.
 const { buildCityIndex, buildMonthIndex } = await import(join(root, 'dist', 'parse', 'vocabulary', 'index.js'));
-for (const dir of ['dist/parse/vocabulary', 'dist/bundle']) {
-  writeFileSync(join(root, dir, 'city-index.json'), JSON.stringify(buildCityIndex()));
-  writeFileSync(join(root, dir, 'month-index.json'), JSON.stringify(buildMonthIndex()));
+const { buildZoneTable } = await import(join(root, 'dist', 'time', 'index.js'));
+const derived = { 'city-index': buildCityIndex(), 'month-index': buildMonthIndex(), 'zone-offsets': buildZoneTable() };
+for (const dir of ['dist', 'dist/bundle']) {
+  for (const [name, data] of Object.entries(derived)) writeFileSync(join(root, dir, `${name}.json`), JSON.stringify(data));
 }
 
 // V8's code cache for each bundle. The CLI's is taken after it has run the commands scripts and

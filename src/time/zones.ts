@@ -2,10 +2,21 @@
  * Time zones: their names, and UTC offsets from luxon, the one engine for zone arithmetic in
  * parse and format alike (luxon reads the ICU time-zone data built into Node.js).
  */
-import { DateTime, IANAZone } from 'luxon';
+import { createRequire } from 'node:module';
+import type { DateTime } from 'luxon';
+import { prebuiltData } from '../prebuilt.js';
 import { minutesOfDay } from './calendar.js';
+import { decodeZone, offsetFromChanges, type ZoneChanges, type ZoneTable } from './zone-table.js';
 
-export { DateTime };
+export type { DateTime };
+
+/**
+ * luxon, loaded on first use: the offsets of most notes come from the build's table, so reading
+ * them need not load it; calendars and schedules do.
+ */
+const lazyRequire = createRequire(import.meta.url);
+let engine: typeof import('luxon') | null = null;
+const luxon = (): typeof import('luxon') => (engine ??= lazyRequire('luxon') as typeof import('luxon'));
 
 let canonicalZones: Set<string> | null = null;
 const canonicalNames = new Map<string, string | null>();
@@ -41,15 +52,45 @@ export function isKnownTimeZone(zone: string): boolean {
   if (canonical().has(zone)) return true;
   let known = knownZones.get(zone);
   if (known === undefined) {
-    known = IANAZone.isValidZone(zone) && (zone.includes('/') || zone === 'UTC' || zone === 'Etc/UTC');
+    known = luxon().IANAZone.isValidZone(zone) && (zone.includes('/') || zone === 'UTC' || zone === 'Etc/UTC');
     if (knownZones.size < 1000) knownZones.set(zone, known);
   }
   return known;
 }
 
+/** Offsets change on quarter hours at the finest, so one lookup serves a whole quarter hour. */
+const QUARTER_HOUR = 15 * 60_000;
+/** Offsets looked up, by zone and quarter hour: luxon asks ICU's formatter each time, which is slow in a batch. */
+const offsets = new Map<string, number>();
+
+let table: ZoneTable | null | undefined;
+const decoded = new Map<string, ZoneChanges | null>();
+
+/** The offset from the build's table of changes, or null outside it (another year, a zone link, no table built). */
+function tableOffset(zone: string, epochMs: number): number | null {
+  table ??= prebuiltData<ZoneTable>('zone-offsets');
+  if (!table || epochMs < table.from || epochMs >= table.to) return null;
+  let changes = decoded.get(zone);
+  if (changes === undefined) {
+    changes = Object.hasOwn(table.zones, zone) ? decodeZone(table.tables[table.zones[zone]!]!) : null;
+    decoded.set(zone, changes);
+  }
+  return changes ? offsetFromChanges(changes, epochMs) : null;
+}
+
 /** The offset (minutes east of UTC) of a known `zone` at the instant `epochMs`. */
 export function zoneOffset(zone: string, epochMs: number): number {
-  return IANAZone.create(zone).offset(epochMs);
+  const fromTable = tableOffset(zone, epochMs);
+  if (fromTable !== null) return fromTable;
+  const quarter = Math.floor(epochMs / QUARTER_HOUR);
+  const key = `${zone} ${quarter}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = luxon().IANAZone.create(zone).offset(quarter * QUARTER_HOUR);
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
 }
 
 /** `+02:00`, `-03:30`. */
@@ -84,12 +125,12 @@ export function localDateTime(date: string, time: string, zone: string | null): 
 
 /** A date-time `2024-05-16T18:30:00[+02:00]` as written on the wall clock of `zone` (UTC for floating times). */
 export function wallClock(iso: string, zone: string | null): DateTime {
-  return DateTime.fromISO(iso.slice(0, 19), { zone: zone ?? 'UTC' });
+  return luxon().DateTime.fromISO(iso.slice(0, 19), { zone: zone ?? 'UTC' });
 }
 
 /** A date-time with its written offset, shown in `zone`. */
 export function inZone(iso: string, zone: string): DateTime {
-  return DateTime.fromISO(iso, { zone });
+  return luxon().DateTime.fromISO(iso, { zone });
 }
 
 /** `2024-05-16T18:30:00+02:00` (`+00:00` for UTC, never `Z`). */

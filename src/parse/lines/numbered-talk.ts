@@ -5,19 +5,20 @@
  * (`## Talk II: Compilers`), a talk block (`Talk #1: Title`), an agenda line (`19:00 Talk 1: Title`)
  * and a slot named only by its number (`19:00 Talk 2`).
  */
-import { ORDINAL_SUFFIXES, ORDINAL_WORDS, ROMAN_NUMERALS, TALK_SLOT_WORDS, TALK_WORDS, alternation, lazy, wordAlternation } from '../vocabulary/index.js';
+import { ORDINAL_SUFFIXES, ORDINAL_WORDS, ROMAN_NUMERALS, TALK_SLOT_WORDS, TALK_WORDS, caselessAlternation, lazy } from '../vocabulary/index.js';
 
-/** The source of a numbered talk's pattern: `Talk #1`, `Talk II`, `1st talk`, `Second talk`. */
-function numberSource(): string {
-  const talk = `(?:${wordAlternation([...TALK_WORDS, ...TALK_SLOT_WORDS])})`;
-  return `(?:${talk}\\s*(?:#\\s*)?(\\d{1,3}|${alternation(ROMAN_NUMERALS)})(?![\\p{L}\\p{N}])` +
-    `|(\\d{1,2})(?:${alternation(ORDINAL_SUFFIXES)})?\\s*${talk}` +
-    `|(${wordAlternation(Object.keys(ORDINAL_WORDS))})\\s+${talk})`;
-}
-/** A numbered talk, a separator and the rest: `Talk #1: Title`, `Vortrag 2 - Title`, `Second talk. Title`. */
-const LEADING = lazy(() => new RegExp(`^${numberSource()}\\s*[:.–—-]\\s*(\\S.*)?$`, 'iu'));
-/** A numbered talk and nothing else: `Talk 2`, `Talk II`, `1st talk`. */
-const WHOLE = lazy(() => new RegExp(`^${numberSource()}$`, 'iu'));
+/**
+ * A numbered talk at the start of a line, then either the end of the line or a separator and the
+ * rest: `Talk #1`, `Talk II: Title`, `1st talk - Title`, `Second talk. Title`. One pattern, in any
+ * letter case without the `i` flag (cheap to compile at start-up).
+ */
+const NUMBERED = lazy(() => {
+  const talk = `(?:${caselessAlternation([...TALK_WORDS, ...TALK_SLOT_WORDS])})(?![\\p{L}])`;
+  const number = `${talk}\\s*(?:#\\s*)?(\\d{1,3}|${caselessAlternation(ROMAN_NUMERALS)})(?![\\p{L}\\p{N}])` +
+    `|(\\d{1,2})(?:${caselessAlternation(ORDINAL_SUFFIXES)})?\\s*${talk}` +
+    `|(${caselessAlternation(Object.keys(ORDINAL_WORDS))})\\s+${talk}`;
+  return new RegExp(`^(?:${number})(?:\\s*([:.–—-])\\s*(\\S.*)?)?$`, 'u');
+});
 
 /** The number of `Talk 2`, `Talk II`, `2nd talk`, `Second talk`. */
 function numberOf(m: RegExpExecArray): number | null {
@@ -39,9 +40,9 @@ export interface NumberedTalkLine {
 
 /** `Talk #1: Title` → number 1, rest `Title`; null when the line does not open with a numbered talk and a separator. */
 export function readNumberedTalk(text: string): NumberedTalkLine | null {
-  const m = LEADING().exec(text);
-  if (!m) return null;
-  const rest = m[4] ?? '';
+  const m = NUMBERED().exec(text);
+  if (!m?.[4]) return null;
+  const rest = m[5] ?? '';
   const label = text.slice(0, text.length - rest.length).replace(/\s*[:.–—-]\s*$/u, '');
   return { number: numberOf(m), label, rest };
 }
@@ -51,6 +52,6 @@ export function readNumberedTalk(text: string): NumberedTalkLine | null {
  * `Vortrag 1`, `1st talk`, `2. Vortrag`, `second talk`; null for anything else.
  */
 export function numberedTalk(title: string): number | null {
-  const m = WHOLE().exec(title.trim());
-  return m ? numberOf(m) : null;
+  const m = NUMBERED().exec(title.trim());
+  return m && !m[4] ? numberOf(m) : null;
 }

@@ -18,6 +18,15 @@ export const wordAlternation = (items: readonly string[]): string => {
   return [...(words.length > 0 ? [`(?:${alternation(words)})(?![\\p{L}])`] : []), ...(others.length > 0 ? [alternation(others)] : [])].join('|');
 };
 
+/**
+ * An alternation of words matched in any letter case without the `i` flag (`talk` → `[tT][aA][lL][kK]`):
+ * under `iu`, V8 pays a fraction of a millisecond to case-fold each `\\p{L}` of a pattern.
+ */
+export const caselessAlternation = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length)
+    .map((w) => [...w].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escapeRegExp(c))).join(''))
+    .join('|');
+
 /** Every pattern built from the vocabulary, as a maker; for the lint that checks them (see `builtPatterns`). */
 const makers: Array<() => RegExp> = [];
 

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { LOCAL_CITY_NAMES } from './places.js';
-import { prebuilt } from './prebuilt.js';
+import { prebuilt } from '../../prebuilt.js';
 
 /** A city name as looked up: lowercase, without dots (`St. Louis` and `St Louis` alike). */
 export const cityKey = (name: string): string =>

@@ -2,7 +2,7 @@
  * The vocabulary of notes: every word list the reader uses, once, by concept, and the builders
  * that make regular expressions from them. A new word is added here, not in a reader.
  */
-export { alternation, builtPatterns, escapeRegExp, lazy, wordAlternation } from './build.js';
+export { alternation, builtPatterns, caselessAlternation, escapeRegExp, lazy, wordAlternation } from './build.js';
 export { buildCityIndex, cities, cityKey, localCityNames, type CityEntry, type CityIndex } from './cities.js';
 export { DATE_PARTICLES, DAY_ORDINALS, EXTRA_SHORT_MONTHS, MONTH_LOCALES, REGIONAL_MONTHS } from './dates.js';
 export { CITY_KEYS, DATE_KEYS, HOST_KEYS, LINK_KEYS, TIME_KEYS, TITLE_KEYS, VENUE_KEYS, ZONE_KEYS } from './details.js';
@@ -19,7 +19,6 @@ export {
 } from './people.js';
 export { LOCAL_CITY_NAMES, NOT_CITY_WORDS, STREET_WORDS, ZONE_REGIONS } from './places.js';
 export { PLACEHOLDER_ENDINGS, PLACEHOLDERS } from './placeholders.js';
-export { prebuilt } from './prebuilt.js';
 export { ORDINAL_SUFFIXES, ORDINAL_WORDS, ROMAN_NUMERALS, TALK_SLOT_WORDS, TALK_WORDS } from './talks.js';
 export { QUOTE_PAIRS } from './text.js';
 export {

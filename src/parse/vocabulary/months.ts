@@ -1,5 +1,5 @@
 import { EXTRA_SHORT_MONTHS, MONTH_LOCALES, REGIONAL_MONTHS } from './dates.js';
-import { prebuilt } from './prebuilt.js';
+import { prebuilt } from '../../prebuilt.js';
 
 let monthIndex: Map<string, number> | null = null;
 
