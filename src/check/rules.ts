@@ -1,4 +1,4 @@
-import { minutesOfDay } from '../time/index.js';
+import { daysBetween, minutesOfDay } from '../time/index.js';
 import type { AgendaItem, Diagnostic, Meetup, Severity } from '../types.js';
 
 /** One lint rule: an id, what it checks, and a function from a meetup to its findings. */
@@ -21,7 +21,7 @@ interface Timed {
 function neighbours(meetup: Meetup): Array<[Timed, Timed]> {
   const timed: Timed[] = meetup.agenda.flatMap((item) => {
     if (!item.start) return [];
-    const day = item.startsAt && meetup.date ? Math.round((Date.parse(item.startsAt.slice(0, 10)) - Date.parse(meetup.date)) / 86_400_000) : 0;
+    const day = item.startsAt && meetup.date ? daysBetween(meetup.date, item.startsAt) : 0;
     const start = day * DAY + minutesOfDay(item.start);
     const end = item.durationMinutes !== null && item.end ? start + item.durationMinutes : null;
     return [{ item, start, end }];

@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
+import { weekday } from '../time/index.js';
 import type { AgendaItem, Meetup } from '../types.js';
 import { terminalSafe } from './terminal-safe.js';
 
@@ -34,8 +35,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** `2023-09-19` → `Tue 19 Sep 2023`. */
 export function humanDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return `${WEEKDAYS[weekday]} ${d} ${MONTHS[m - 1]} ${y}`;
+  return `${WEEKDAYS[weekday(date)]} ${d} ${MONTHS[m - 1]} ${y}`;
 }
 
 /** `Munich MLOps Community Meetup #3 · Tue 19 Sep 2023 · JetBrains Munich`, terminal-safe. */

@@ -21,6 +21,17 @@ export function addDays(date: string, days: number): string {
   return formatDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
+/** The day of the week of `YYYY-MM-DD`: 0 for Sunday to 6 for Saturday. */
+export function weekday(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+/** Whole days from `from` to `to` (`YYYY-MM-DD` each; negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / 86_400_000);
+}
+
 /** `19:45` → 1185. */
 export function minutesOfDay(time: string): number {
   const colon = time.indexOf(':');

@@ -123,6 +123,11 @@ export function localDateTime(date: string, time: string, zone: string | null): 
   return zone ? base + formatOffset(offsetForLocal(date, time, zone)) : base;
 }
 
+/** Minutes from one date-time with offset to another (`2024-03-31T01:45:00+01:00` → `…T03:15:00+02:00` is 30). */
+export function minutesBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 60_000;
+}
+
 /** A date-time `2024-05-16T18:30:00[+02:00]` as written on the wall clock of `zone` (UTC for floating times). */
 export function wallClock(iso: string, zone: string | null): DateTime {
   return luxon().DateTime.fromISO(iso.slice(0, 19), { zone: zone ?? 'UTC' });

@@ -1,5 +1,5 @@
 /** Dates written in text: `2024-03-05`, `19.09.2023`, `2021年4月24日`, `Tuesday, January 30th`, `27 de octubre`. */
-import { formatDate, isValidDate } from '../../time/index.js';
+import { daysBetween, formatDate, isValidDate } from '../../time/index.js';
 import { DATE_PARTICLES, DAY_ORDINALS, STREET_WORDS, alternation, lazy, monthNames } from '../vocabulary/index.js';
 
 /** A date found in text, and where. */
@@ -29,7 +29,7 @@ function withYear(month: number, day: number, year: number | null, reference: st
   if (!reference) return null;
   let y = Number(reference.slice(0, 4));
   if (!isValidDate(y, month, day)) return null;
-  if (formatDate(y, month, day) < reference && Date.parse(reference) - Date.UTC(y, month - 1, day) > 60 * 86_400_000) y += 1;
+  if (formatDate(y, month, day) < reference && daysBetween(formatDate(y, month, day), reference) > 60) y += 1;
   return isValidDate(y, month, day) ? formatDate(y, month, day) : null;
 }
 

@@ -1,5 +1,5 @@
 /** Written agenda times → 24-hour times and date-times in the meetup's zone. */
-import { addDays, clock, localDateTime, minutesOfDay } from '../../time/index.js';
+import { addDays, clock, localDateTime, minutesBetween, minutesOfDay } from '../../time/index.js';
 import type { AgendaLine } from '../lines/index.js';
 
 /** The resolved times of one agenda item. */
@@ -58,7 +58,7 @@ export function resolveTimes(lines: readonly AgendaLine[], date: string | null, 
     const endsAt = endDay && end ? localDateTime(endDay, end, zone) : null;
     // With a known zone the length is real time: `01:45 - 03:15` on the night clocks go forward is 30 minutes.
     if (zone && startsAt && endsAt) {
-      const elapsed = (Date.parse(endsAt) - Date.parse(startsAt)) / 60_000;
+      const elapsed = minutesBetween(startsAt, endsAt);
       if (elapsed > 0) durationMinutes = elapsed;
     }
     return { start, end, startsAt, endsAt, durationMinutes };
