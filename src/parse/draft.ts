@@ -32,6 +32,12 @@ export interface DraftSpeaker {
   line: number;
 }
 
+/** People a line names as presenting the event (`Speaker: Ana Ruiz`, `Ana Ruiz is the presenter`). */
+export interface SpeakerMention {
+  people: NamedPerson[];
+  line: number;
+}
+
 /** Where loose text goes: the event page's description, or the author's notes. */
 export type TextSink = 'description' | 'notes';
 
@@ -47,6 +53,10 @@ export interface Draft {
   host: string | null;
   /** Labels the notes use for their parts (`Agenda`, `About our speakers`), as written. */
   labels: string[];
+  /** People named as presenting the event, in the order the notes name them. */
+  mentions: SpeakerMention[];
+  /** Talks named by the headings of the author's own sections (`## Title - Speaker`): talks the author attended. */
+  headingTalks: DraftTalk[];
   diagnostics: Diagnostic[];
   source: string;
 }
@@ -54,7 +64,7 @@ export interface Draft {
 export function emptyDraft(source: string): Draft {
   return {
     agenda: [], talks: [], speakers: [], description: [], notes: [], details: {}, links: [], host: null, labels: [],
-    diagnostics: [], source,
+    mentions: [], headingTalks: [], diagnostics: [], source,
   };
 }
 

@@ -92,6 +92,30 @@ function linkItems(draft: Draft, drafts: DraftTalk[]): Map<number, DraftTalk> {
   return itemTalk;
 }
 
+/** Whether two people lists share a person (names compared as words, any case). */
+function sharePerson(a: readonly NamedPerson[], b: readonly NamedPerson[]): boolean {
+  const names = new Set(a.map((p) => normaliseTitle(p.name)));
+  return b.some((p) => names.has(normaliseTitle(p.name)));
+}
+
+/**
+ * The talks the author's headings name (`## Title - Speaker`) are the event's talks when the page
+ * has them (the same speaker, title or number): those are linked, and fill in what the page left
+ * out. The others are talks of their own: the author attended them.
+ */
+function linkHeadingTalks(headings: readonly DraftTalk[], drafts: DraftTalk[]): void {
+  for (const h of headings) {
+    const same = drafts.find((t) => (h.speakers.length > 0 && sharePerson(t.speakers, h.speakers)) || (h.title && t.title && sameTitle(t.title, h.title))) ??
+      (h.number !== null ? drafts.find((t) => t.number === h.number) : undefined);
+    if (!same) {
+      drafts.push({ ...h, abstract: [] });
+      continue;
+    }
+    if (same.speakers.length === 0) same.speakers = h.speakers;
+    if (!same.title) same.title = h.title;
+  }
+}
+
 /**
  * A talk that names no speaker, whose abstract names someone with a bio who gives no other
  * talk (`Markus Albrecht explains …`), is that person's.
@@ -182,6 +206,7 @@ export function resolveDraft(draft: Draft, date: string | null, timeZone: string
   splitKnownSpeakers(draft);
   const drafts = mergeTalks(draft.talks);
   const itemTalk = linkItems(draft, drafts);
+  linkHeadingTalks(draft.headingTalks, drafts);
   speakersNamedInAbstracts(draft, drafts);
   numberTalks(drafts);
   // Affiliations as first written: in a talk, else in an agenda line.
