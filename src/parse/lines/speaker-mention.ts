@@ -36,6 +36,24 @@ function leadingName(part: string, known: ReadonlySet<string>): NamedPerson | nu
   return null;
 }
 
+/** A list split at commas, `&` and `and`/`und` that are not inside parentheses: `Ana (A, B) & Ben` → 2 parts. */
+function partsOutsideParens(list: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ',' || c === '&')) {
+      parts.push(list.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(list.slice(from));
+  return parts.flatMap((p) => p.split(/\s(?:and|und|y|et)\s/u)).map((p) => p.trim()).filter(Boolean);
+}
+
 /**
  * The people a list of names gives, reading each part's leading name when a part goes on with
  * more (`Ana Ruiz, Ben Holm as well`, `Ana Ruiz QNX, Ben Holm NXP`); null when it names nobody.
@@ -45,7 +63,7 @@ export function readLeadingPeople(text: string, known: ReadonlySet<string> = new
   if (!list) return null;
   const whole = readPeople(list, known);
   const people: NamedPerson[] = [];
-  for (const part of list.split(/\s*(?:,|&|\s(?:and|und|y|et)\s)\s*(?![^()]*\))/u)) {
+  for (const part of partsOutsideParens(list)) {
     const person = leadingName(part, known);
     if (!person) break;
     people.push(person);
