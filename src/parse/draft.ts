@@ -36,6 +36,8 @@ export interface DraftSpeaker {
 export interface SpeakerMention {
   people: NamedPerson[];
   line: number;
+  /** Only a name in a bullet under the title (`* Ana Ruiz - Staff Engineer`): counted where nothing else names a presenter. */
+  weak?: boolean;
 }
 
 /** Where loose text goes: the event page's description, or the author's notes. */

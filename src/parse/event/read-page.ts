@@ -1,10 +1,11 @@
 /** Stage 4, regions → draft: the event's own parts read into agenda items, talks, speakers, details and text. */
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { appendAll } from '../../append-all.js';
 import type { Section } from '../../types.js';
 import { emptyDraft, type Draft, type TextSink } from '../draft.js';
 import { blockLines, cleanLine, headingText, linesOf, sliceSource, type FrontMatter, type SourceLine } from '../markdown/index.js';
-import { isDetailKey, readTalkHeading as talkHeading } from '../lines/index.js';
+import { isDetailKey, readNameBullet, readTalkHeading as talkHeading } from '../lines/index.js';
 import type { DocumentRegions, Region } from '../regions/index.js';
 import { agendaLikeBlocks, readBlocks, readLabelledSubsections } from './read-blocks.js';
 import { readEventLines } from './event-lines.js';
@@ -30,6 +31,16 @@ function readTalkHeading(region: Region, draft: Draft, known: Set<string>): void
   draft.headingTalks.push({ number: talk.number, title: talk.title, speakers: talk.speakers, abstract: [], line: region.heading.position?.start.line ?? 1 });
 }
 
+/** The first list under the title: bullets that are a person's name (`* Ana Ruiz - Staff Engineer`) name who presents. */
+function readNameBullets(preamble: readonly RootContent[], draft: Draft, known: Set<string>): void {
+  const list = preamble.find((b) => b.type === 'list');
+  if (list?.type !== 'list') return;
+  for (const item of list.children) {
+    const person = readNameBullet(toString(item.children[0] ?? item), known);
+    if (person) draft.mentions.push({ people: [person], line: item.position?.start.line ?? 1, weak: true });
+  }
+}
+
 /** `## 日時` / `### Where` followed by the value: a detail, wherever the heading is. */
 function readDetailHeadings(tree: Root, draft: Draft, source: string): void {
   tree.children.forEach((node, i) => {
@@ -52,6 +63,7 @@ export function readEventPage(document: DocumentRegions, frontMatter: FrontMatte
   const sink: TextSink = document.hasEventFence ? 'notes' : 'description';
   // Content kept in front matter as a document tree (the whole event page, in some CMSs).
   if (frontMatter.lines.length > 0) readEventLines(frontMatter.lines, draft, { mode: 'text', sink: 'description', known });
+  readNameBullets(document.preamble, draft, known);
   readBlocks(document.preamble, { draft, mode: 'text', sink, source, known, author: document.hasEventFence });
   const sections: Section[] = [];
   const author = document.hasEventFence;

@@ -17,5 +17,5 @@ export { readTextDate, type TextDate } from './text-date.js';
 export { readTitleAndSpeakers, TITLE_SPLITTERS, type TitleAndSpeakers } from './title-and-speakers.js';
 export { dateFromPath, dateFromValue, readSeries, readTitleLine, type TitleParts } from './title-line.js';
 export { readTableAgenda } from './table-agenda.js';
-export { readLeadingPeople, readSpeakerMention } from './speaker-mention.js';
+export { readLeadingPeople, readNameBullet, readSpeakerMention } from './speaker-mention.js';
 export { readTalkHeading, type TalkHeading } from './talk-heading.js';

@@ -17,12 +17,28 @@ function containsWord(haystack: string, word: string): boolean {
   }
 }
 
-/** Classify an agenda item by its title, its speakers and whether it has a talk. */
-export function classifyKind(title: string, hasSpeakers: boolean): AgendaKind {
-  if (hasSpeakers) return 'talk';
-  const lower = title.toLowerCase();
+/** The kind the title's words say, or 'other'. */
+function kindOfWords(lower: string): AgendaKind {
   for (const [kind, words] of KIND_KEYWORDS) {
     if (words.some((w) => containsWord(lower, w))) return kind;
   }
   return 'other';
+}
+
+/**
+ * A welcome or a closing given by someone (`Opening talk from the host – Ana Ruiz`, `Closing the
+ * year – Ben Holm`): its first words say so, and it is no talk. Further in, such a word is a talk's
+ * (`Welcome to Rust` is rare; `Networking in Kubernetes` is a talk).
+ */
+function ceremony(lower: string): AgendaKind | null {
+  const opening = lower.split(/[^\p{L}\p{N}&-]+/u).filter(Boolean).slice(0, 2).join(' ');
+  const kind = kindOfWords(opening);
+  return kind === 'welcome' || kind === 'end' ? kind : null;
+}
+
+/** Classify an agenda item by its title, its speakers and whether it has a talk. */
+export function classifyKind(title: string, hasSpeakers: boolean): AgendaKind {
+  const lower = title.toLowerCase();
+  if (hasSpeakers) return ceremony(lower) ?? 'talk';
+  return kindOfWords(lower);
 }

@@ -4,7 +4,7 @@
  * Ben Holm`, `presenter Ana Ruiz`), or a sentence that gives a person that role (`Ana Ruiz is the
  * presenter today`, `Ana Ruiz ist die Trainerin`, `**Ana Ruiz** presents: …`).
  */
-import { PRESENTER_ROLES, PRESENTING_VERBS, ROLE_VERBS, SPEAKER_LABELS, alternation, lazy } from '../vocabulary/index.js';
+import { BIO_INTRODUCTIONS, PRESENTER_ROLES, SELF_INTRODUCTIONS, PRESENTING_VERBS, ROLE_VERBS, SPEAKER_LABELS, alternation, lazy } from '../vocabulary/index.js';
 import { looksLikeName, readPeople, splitAffiliation, type NamedPerson } from './people.js';
 
 /** A bullet, emphasis and a leading emoji, which do not change what a line says. */
@@ -20,6 +20,13 @@ const NAME_IS_ROLE = lazy(() => new RegExp(
 ));
 /** `**Ana Ruiz** presents: …`, `Ana Ruiz explains …`. */
 const NAME_PRESENTS = lazy(() => new RegExp(`^(.{3,80}?)[*_]{0,2}\\s(?:${alternation(PRESENTING_VERBS)})(?![\\p{L}])`, 'iu'));
+
+/** `Über Ana Ruiz` alone on a line (their bio follows): the person who presents. */
+const BIO_HEADING = lazy(() => new RegExp(`^(?:${alternation(BIO_INTRODUCTIONS)})\\s+(?=\\p{Lu})(.{3,80})$`, 'iu'));
+/** `My name is Ana Ruiz, and …`: an invitation in the first person. */
+const SELF_INTRODUCTION = lazy(() => new RegExp(`^(?:${alternation(SELF_INTRODUCTIONS)})\\s+(?=\\p{Lu})([^,;.!?]{3,80})`, 'iu'));
+/** A name at the start of a line, then nothing or a separator before what the person does (`Ana Ruiz - Staff Engineer`). */
+const NAME_FIRST = /^([^;:,(–—-]{3,60}?)\s*(?:$|[;,(]|\s[-–—]\s)/u;
 
 /** Where a list of names stops: an author's check mark (`<-- check`), a `;`, or words after the last name. */
 const CUT = /\s*(?:<--|;|\s\/\/\s).*$/u;
@@ -79,10 +86,28 @@ export function readSpeakerMention(text: string, known: ReadonlySet<string> = ne
   if (!line || line.length > 300) return null;
   const labelled = LABELLED().exec(line) ?? ROLE_THEN_NAME().exec(line);
   if (labelled) return readLeadingPeople(labelled[1]!, known);
+  const bio = BIO_HEADING().exec(line);
+  if (bio) return looksLikeName(bio[1]!.trim(), known) ? [{ name: bio[1]!.trim(), affiliation: null }] : null;
+  const introduced = SELF_INTRODUCTION().exec(line);
+  if (introduced) return readLeadingPeople(introduced[1]!, known)?.slice(0, 1) ?? null;
   const sentence = NAME_IS_ROLE().exec(line) ?? NAME_PRESENTS().exec(line);
   if (!sentence) return null;
   // `Ana Ruiz von Acme is the presenter`: the name, then where they come from.
   const who = sentence[1]!.replace(/[*_]{2}/gu, '').replace(/\s(?:von|from|of|aus|at|bei)\s.*$/iu, '').trim();
   const people = readPeople(who, known);
   return people && people.length <= 4 ? people : null;
+}
+
+/**
+ * A bullet that is a person's name, alone or before what they do (`* Ana Ruiz`, `* Ana Ruiz -
+ * Staff Engineer at Acme`, `* Ana Ruiz (Acme)`, `* Ana Ruiz; Marketing`): among the first bullets
+ * under a title, the people who present. Weaker than a label: read only where nothing else says who presents.
+ */
+export function readNameBullet(text: string, known: ReadonlySet<string> = new Set()): NamedPerson | null {
+  const line = text.trim().replace(LEAD, '').replace(/[*_]{2}/gu, '');
+  const m = NAME_FIRST.exec(line);
+  if (!m) return null;
+  const paren = line.slice(m[1]!.length).trim().startsWith('(') ? splitAffiliation(line.replace(/\s*[;,].*$/u, '')) : null;
+  const name = paren?.name ?? m[1]!.trim();
+  return looksLikeName(name, known) ? { name, affiliation: paren?.affiliation ?? null } : null;
 }

@@ -5,6 +5,7 @@
  */
 import { cleanTitle } from '../markdown/index.js';
 import { dropStatedMinutes } from './agenda-line.js';
+import { classifyKind } from './kind.js';
 import { labelMode } from './labels.js';
 import { readNumberedTalk } from './numbered-talk.js';
 import { readTitleAndSpeakers } from './title-and-speakers.js';
@@ -31,5 +32,7 @@ export function readTalkHeading(text: string, known: ReadonlySet<string> = new S
   }
   const read = readTitleAndSpeakers(heading.replace(TALK_KIND, ''), known);
   if (read.speakers.length === 0 || !read.title || read.placeholder) return null;
+  // `## Intro by Ana Ruiz`, `## Closing words – Ben Holm`: a welcome or a closing, no talk.
+  if (classifyKind(read.title, true) !== 'talk') return null;
   return { number: read.talkNumber, title: read.title, speakers: read.speakers };
 }

@@ -83,7 +83,8 @@ function linkItems(draft: Draft, drafts: DraftTalk[]): Map<number, DraftTalk> {
       if (found.speakers.length === 0) found.speakers = item.speakers;
       found.number ??= item.talkNumber;
       if (!found.title) found.title = item.title;
-    } else if (item.speakers.length > 0 || item.talkNumber !== null) {
+    } else if ((item.speakers.length > 0 && classifyKind(item.title, true) === 'talk') || item.talkNumber !== null) {
+      // A welcome or a closing given by someone (`Opening talk from the host – Ana Ruiz`) is no talk.
       const created: DraftTalk = { number: item.talkNumber, title: item.title, speakers: item.speakers, abstract: [], line: item.line };
       drafts.push(created);
       itemTalk.set(i, created);

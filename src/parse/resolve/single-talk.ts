@@ -3,6 +3,7 @@
  * of their own (no agenda, no talk block, no talk heading), and the event is its one talk, titled
  * by its subject and given by the people the notes name as presenting it.
  */
+import type { Talk } from '../../types.js';
 import type { Draft } from '../draft.js';
 import { readTitleAndSpeakers, type NamedPerson } from '../lines/index.js';
 import { MULTI_SESSION_WORDS, caselessAlternation, lazy } from '../vocabulary/index.js';
@@ -21,9 +22,10 @@ function unique(people: readonly NamedPerson[]): NamedPerson[] {
   });
 }
 
-/** The people the notes name as presenting the event, in order. */
+/** The people the notes name as presenting the event, in order (names alone in bullets only when nothing else names anyone). */
 export function mentionedSpeakers(draft: Draft): NamedPerson[] {
-  return unique(draft.mentions.flatMap((m) => m.people));
+  const strong = draft.mentions.filter((m) => !m.weak);
+  return unique((strong.length > 0 ? strong : draft.mentions).flatMap((m) => m.people));
 }
 
 /**
@@ -33,14 +35,41 @@ export function mentionedSpeakers(draft: Draft): NamedPerson[] {
  * without a speaker takes those people.
  */
 export function addSingleTalk(draft: Draft, title: string | null, line: number): void {
+  // One heading of the author's that reads like a talk (`## Weitere Seminare: wichtig zu sichten`),
+  // where nothing else names a talk, is a part of the notes: a day of talks has several.
+  if (draft.talks.length === 0 && draft.agenda.length === 0 && draft.headingTalks.length === 1 && draft.headingTalks[0]!.number === null) {
+    draft.headingTalks = [];
+  }
   const named = draft.talks.length + draft.headingTalks.length;
   if (named === 1) {
+    // `Speaker: Ana Ruiz` read as a block of its own: the one talk, titled by the event's subject.
     const talk = draft.talks[0] ?? draft.headingTalks[0]!;
     if (talk.speakers.length === 0) talk.speakers = mentionedSpeakers(draft);
+    if (!talk.title && title) talk.title = subjectOf(title).title;
     return;
   }
   if (named > 0 || draft.agenda.length > 0 || !title || MULTI_SESSION().test(title)) return;
-  const read = readTitleAndSpeakers(title, new Set(mentionedSpeakers(draft).map((p) => p.name.toLowerCase())));
-  const speakers = unique([...read.speakers, ...mentionedSpeakers(draft)]);
-  draft.talks.push({ number: null, title: read.speakers.length > 0 && read.title ? read.title : title, speakers, abstract: [], line });
+  const subject = subjectOf(title, mentionedSpeakers(draft));
+  draft.talks.push({ number: null, title: subject.title, speakers: unique([...subject.speakers, ...mentionedSpeakers(draft)]), abstract: [], line });
+}
+
+/** The subject of a title and the speaker it names: `C4 model by Ana Ruiz` → `C4 model`, Ana Ruiz. */
+function subjectOf(title: string, known: readonly NamedPerson[] = []): { title: string; speakers: NamedPerson[] } {
+  const read = readTitleAndSpeakers(title, new Set(known.map((p) => p.name.toLowerCase())));
+  // `Acme - Generic Bootloader`: a one-word part beside a name-like part is the organiser, not a subject.
+  const subject = read.title.split(/\s+/u).length > 1;
+  return read.speakers.length > 0 && subject ? { title: read.title, speakers: read.speakers } : { title, speakers: [] };
+}
+
+/**
+ * The one talk of an event whose title gives that talk's title in full (`mucpp – Crafting Code:
+ * Sculpting Software` for a slot `"Crafting Code"`): the talk takes the fuller title.
+ */
+export function fullTalkTitle(talks: Talk[], title: string | null): void {
+  if (talks.length !== 1 || !title || !talks[0]!.title) return;
+  const talk = talks[0]!;
+  const at = title.toLowerCase().indexOf(talk.title.toLowerCase());
+  if (at < 0) return;
+  const fuller = title.slice(at).trim();
+  if (fuller.length > talk.title.length && /^[:–—-]/u.test(fuller.slice(talk.title.length).trim())) talk.title = fuller;
 }

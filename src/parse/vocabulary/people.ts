@@ -25,6 +25,12 @@ export const ROLE_VERBS = ['is', 'ist', 'was', 'war', 'are', 'sind', 'will be', 
 /** Verbs that say a person presents: `**Ana Ruiz** presents: …`. */
 export const PRESENTING_VERBS = ['presents', 'präsentiert', 'spricht', 'speaks', 'talks about', 'erklärt', 'explains'];
 
+/** Words before a speaker's name alone on a line of an event page, their bio following: `Über Ana Ruiz`, `About Ana Ruiz`. */
+export const BIO_INTRODUCTIONS = ['über', 'about', 'more about', 'zur person'];
+
+/** Words before a speaker's own name in an invitation written in the first person: `My name is Ana Ruiz, and …`. */
+export const SELF_INTRODUCTIONS = ['mein name ist', 'my name is', 'ich bin', 'i am', "i'm"];
+
 /** Titles before a name that are not part of it as the notes give it: `Dr. Ana Ruiz`, `Prof. Ana Ruiz`. */
 export const NAME_TITLES = ['Dr.', 'Prof.', 'Dr', 'Prof', 'Fr.', 'Frau', 'Hr.', 'Herr', 'Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms'];
 
