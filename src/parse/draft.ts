@@ -24,6 +24,12 @@ export interface DraftTalk {
   line: number;
 }
 
+/** A talk an author's heading names. */
+export interface HeadingTalk extends DraftTalk {
+  /** The heading is one of the author's top sections (not a part inside the notes of one). */
+  topLevel: boolean;
+}
+
 export interface DraftSpeaker {
   name: string;
   affiliation: string | null;
@@ -58,7 +64,7 @@ export interface Draft {
   /** People named as presenting the event, in the order the notes name them. */
   mentions: SpeakerMention[];
   /** Talks named by the headings of the author's own sections (`## Title - Speaker`): talks the author attended. */
-  headingTalks: DraftTalk[];
+  headingTalks: HeadingTalk[];
   diagnostics: Diagnostic[];
   source: string;
 }

@@ -20,15 +20,19 @@ function readHeadedSection(region: Region, draft: Draft, source: string, known: 
 }
 
 /**
- * The heading of one of the author's sections that names a talk (`## Title - Speaker`): a talk the
- * author attended. Its section stays the author's; it is linked to the event's talk when the page has it.
+ * The headings of the author's notes that name a talk (`## Title - Speaker`, `### "Title" by Name`):
+ * talks the author attended. Their notes stay the author's; each is linked to the event's talk
+ * when the page has it. `topDepth` is the depth of the author's top sections.
  */
-function readTalkHeading(region: Region, draft: Draft, known: Set<string>): void {
-  if (!region.heading) return;
-  const talk = talkHeading(headingText(region.heading), known);
-  if (!talk) return;
-  for (const p of talk.speakers) known.add(p.name.toLowerCase());
-  draft.headingTalks.push({ number: talk.number, title: talk.title, speakers: talk.speakers, abstract: [], line: region.heading.position?.start.line ?? 1 });
+function readTalkHeadings(blocks: readonly RootContent[], draft: Draft, known: Set<string>, topDepth: number): void {
+  for (const block of blocks) {
+    if (block.type !== 'heading') continue;
+    const talk = talkHeading(headingText(block), known);
+    if (!talk) continue;
+    for (const p of talk.speakers) known.add(p.name.toLowerCase());
+    const line = block.position?.start.line ?? 1;
+    draft.headingTalks.push({ number: talk.number, title: talk.title, speakers: talk.speakers, abstract: [], line, topLevel: block.depth <= topDepth });
+  }
 }
 
 /** The first list under the title: bullets that are a person's name (`* Ana Ruiz - Staff Engineer`) name who presents. */
@@ -36,8 +40,8 @@ function readNameBullets(preamble: readonly RootContent[], draft: Draft, known: 
   const list = preamble.find((b) => b.type === 'list');
   if (list?.type !== 'list') return;
   for (const item of list.children) {
-    const person = readNameBullet(toString(item.children[0] ?? item), known);
-    if (person) draft.mentions.push({ people: [person], line: item.position?.start.line ?? 1, weak: true });
+    const people = readNameBullet(toString(item.children[0] ?? item), known);
+    if (people) draft.mentions.push({ people, line: item.position?.start.line ?? 1, weak: true });
   }
 }
 
@@ -65,6 +69,10 @@ export function readEventPage(document: DocumentRegions, frontMatter: FrontMatte
   if (frontMatter.lines.length > 0) readEventLines(frontMatter.lines, draft, { mode: 'text', sink: 'description', known });
   readNameBullets(document.preamble, draft, known);
   readBlocks(document.preamble, { draft, mode: 'text', sink, source, known, author: document.hasEventFence });
+  // The author's top sections: the shallowest heading below the title, wherever it stands.
+  const headings = [...document.preamble, ...document.regions.flatMap((r) => (r.heading ? [r.heading, ...r.blocks] : r.blocks))].filter((b) => b.type === 'heading');
+  const topDepth = Math.min(6, ...headings.map((h) => (h.type === 'heading' ? h.depth : 6)));
+  readTalkHeadings(document.preamble, draft, known, topDepth);
   const sections: Section[] = [];
   const author = document.hasEventFence;
   for (const region of document.regions) {
@@ -77,9 +85,9 @@ export function readEventPage(document: DocumentRegions, frontMatter: FrontMatte
       readHeadedSection(region, draft, source, known);
     } else {
       sections.push({ heading: region.heading ? headingText(region.heading) : '', markdown: sliceSource(source, region.blocks) });
-      readTalkHeading(region, draft, known);
+      readTalkHeadings(region.heading ? [region.heading, ...region.blocks] : region.blocks, draft, known, topDepth);
       // The section stays as written; what it says of who presents the event is still read.
-      readEventLines(linesOf(region.blocks, source), draft, { mode: 'text', sink: 'notes', known, rules: MENTION_RULES });
+      readEventLines(linesOf(region.heading ? [region.heading, ...region.blocks] : region.blocks, source), draft, { mode: 'text', sink: 'notes', known, rules: MENTION_RULES });
       readLabelledSubsections(region.blocks, draft, source, known);
     }
   }

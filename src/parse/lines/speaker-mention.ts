@@ -103,11 +103,14 @@ export function readSpeakerMention(text: string, known: ReadonlySet<string> = ne
  * Staff Engineer at Acme`, `* Ana Ruiz (Acme)`, `* Ana Ruiz; Marketing`): among the first bullets
  * under a title, the people who present. Weaker than a label: read only where nothing else says who presents.
  */
-export function readNameBullet(text: string, known: ReadonlySet<string> = new Set()): NamedPerson | null {
+export function readNameBullet(text: string, known: ReadonlySet<string> = new Set()): NamedPerson[] | null {
   const line = text.trim().replace(LEAD, '').replace(/[*_]{2}/gu, '');
+  // `Ana Ruiz (Acme) und Ben Holm (Beta)`: the bullet is a list of people.
+  const people = readPeople(line, known);
+  if (people) return people;
   const m = NAME_FIRST.exec(line);
   if (!m) return null;
   const paren = line.slice(m[1]!.length).trim().startsWith('(') ? splitAffiliation(line.replace(/\s*[;,].*$/u, '')) : null;
   const name = paren?.name ?? m[1]!.trim();
-  return looksLikeName(name, known) ? { name, affiliation: paren?.affiliation ?? null } : null;
+  return looksLikeName(name, known) ? [{ name, affiliation: paren?.affiliation ?? null }] : null;
 }

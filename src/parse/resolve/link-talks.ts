@@ -1,6 +1,6 @@
 /** The draft's agenda items, talks and speakers, linked to one another: talks read twice merged, items given their talks, talks numbered. */
 import type { AgendaItem, Speaker, Talk } from '../../types.js';
-import type { Draft, DraftTalk } from '../draft.js';
+import type { Draft, DraftTalk, HeadingTalk } from '../draft.js';
 import { classifyKind, normaliseTitle, numberedTalk, readTitleAndSpeakers, type NamedPerson } from '../lines/index.js';
 import { resolveTimes } from './agenda-times.js';
 
@@ -93,10 +93,35 @@ function linkItems(draft: Draft, drafts: DraftTalk[]): Map<number, DraftTalk> {
   return itemTalk;
 }
 
-/** Whether two people lists share a person (names compared as words, any case). */
+/** Two spellings of one word: equal, or one letter added, left out or changed in a word of five letters or more (`Vasinov`, `Vasino`). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const rest = (x: string, skip: number): string => x.slice(i + skip);
+  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
+}
+
+/** Two spellings of one person's name: the same words, each spelled alike (`Ayyoob Imani`, `Ayoob Imani`). */
+function samePerson(a: string, b: string): boolean {
+  const x = normaliseTitle(a).split(' ');
+  const y = normaliseTitle(b).split(' ');
+  return x.length === y.length && x.every((w, i) => sameWord(w, y[i]!));
+}
+
+/** Whether two people lists share a person. */
 function sharePerson(a: readonly NamedPerson[], b: readonly NamedPerson[]): boolean {
-  const names = new Set(a.map((p) => normaliseTitle(p.name)));
-  return b.some((p) => names.has(normaliseTitle(p.name)));
+  return a.some((p) => b.some((q) => samePerson(p.name, q.name)));
+}
+
+/** Titles that name one talk when their words overlap mostly (`genAI - how to bring ideas` and `Gen AI - How to bring Ideas`). */
+function overlappingTitles(a: string, b: string): boolean {
+  const x = new Set(normaliseTitle(a).split(' ').filter((w) => w.length > 2));
+  const y = new Set(normaliseTitle(b).split(' ').filter((w) => w.length > 2));
+  if (x.size < 3 || y.size < 3) return false;
+  const common = [...x].filter((w) => y.has(w)).length;
+  return common / Math.min(x.size, y.size) >= 0.75;
 }
 
 /**
@@ -104,12 +129,14 @@ function sharePerson(a: readonly NamedPerson[], b: readonly NamedPerson[]): bool
  * has them (the same speaker, title or number): those are linked, and fill in what the page left
  * out. The others are talks of their own: the author attended them.
  */
-function linkHeadingTalks(headings: readonly DraftTalk[], drafts: DraftTalk[]): void {
+function linkHeadingTalks(headings: readonly HeadingTalk[], drafts: DraftTalk[]): void {
+  const onThePage = drafts.length > 0;
   for (const h of headings) {
-    const same = drafts.find((t) => (h.speakers.length > 0 && sharePerson(t.speakers, h.speakers)) || (h.title && t.title && sameTitle(t.title, h.title))) ??
+    const same = drafts.find((t) => (h.speakers.length > 0 && sharePerson(t.speakers, h.speakers)) || (h.title && t.title && (sameTitle(t.title, h.title) || overlappingTitles(t.title, h.title)))) ??
       (h.number !== null ? drafts.find((t) => t.number === h.number) : undefined);
     if (!same) {
-      drafts.push({ ...h, abstract: [] });
+      // Beside the event's own talks, a heading inside the notes of one names no talk of its own.
+      if (!onThePage || h.topLevel || h.number !== null) drafts.push({ number: h.number, title: h.title, speakers: h.speakers, abstract: [], line: h.line });
       continue;
     }
     if (same.speakers.length === 0) same.speakers = h.speakers;

@@ -55,6 +55,16 @@ export function addSingleTalk(draft: Draft, title: string | null, line: number):
 
 /** The subject of a title and the speaker it names: `C4 model by Ana Ruiz` → `C4 model`, Ana Ruiz. */
 function subjectOf(title: string, known: readonly NamedPerson[] = []): { title: string; speakers: NamedPerson[] } {
+  const whole = splitSubject(title, known);
+  if (whole.speakers.length > 0) return whole;
+  // `mucpp meeting: Ana Ruiz - Low latency C++`: a series or organiser before a colon, then the talk.
+  const colon = title.indexOf(': ');
+  const after = colon > 0 ? splitSubject(title.slice(colon + 2), known) : whole;
+  return after.speakers.length > 0 ? after : whole;
+}
+
+/** A title split into its subject and the speaker it names, or the title whole with nobody. */
+function splitSubject(title: string, known: readonly NamedPerson[]): { title: string; speakers: NamedPerson[] } {
   const read = readTitleAndSpeakers(title, new Set(known.map((p) => p.name.toLowerCase())));
   // `Acme - Generic Bootloader`: a one-word part beside a name-like part is the organiser, not a subject.
   const subject = read.title.split(/\s+/u).length > 1;

@@ -78,6 +78,8 @@ export const NOT_NAME_WORDS = new Set([
   'review', 'retro', 'hack', 'hacking', 'night', 'meetup', 'conference', 'keynotes', 'summit', 'tools', 'tooling',
   // Words that name an event, never a person: `Squish Webinar: …`.
   'webinar', 'webinars', 'seminar', 'course', 'kurs', 'training', 'lecture', 'event', 'live', 'online', 'meeting', 'vortrag',
+  // Words that open headings of notes or name companies, never a person: `Next Tool: …`, `General Magic`.
+  'next', 'general', 'first', 'second', 'third', 'final', 'new', 'tool',
 ]);
 
 /** Lowercase particles allowed inside names: `Ludwig van Beethoven`. */

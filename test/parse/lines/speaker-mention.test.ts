@@ -43,11 +43,12 @@ describe('lines that say who presents', () => {
   });
 
   it.each([
-    ['Kira Olsen - Staff Engineer at Ardent', { name: 'Kira Olsen', affiliation: null }],
-    ['Tomas Beck (Ardent Systems)', { name: 'Tomas Beck', affiliation: 'Ardent Systems' }],
-    ['Alex Bergen', { name: 'Alex Bergen', affiliation: null }],
-    ['Sebastian Polk; Marketing', { name: 'Sebastian Polk', affiliation: null }],
-  ])('reads a bullet that is a name in %j', (line, expected) => {
+    ['Kira Olsen - Staff Engineer at Ardent', [{ name: 'Kira Olsen', affiliation: null }]],
+    ['Tomas Beck (Ardent Systems)', [{ name: 'Tomas Beck', affiliation: 'Ardent Systems' }]],
+    ['Alex Bergen', [{ name: 'Alex Bergen', affiliation: null }]],
+    ['Sebastian Polk; Marketing', [{ name: 'Sebastian Polk', affiliation: null }]],
+    ['Marta Kron (sleep coach) und Max Weber (https://example.org/)', [{ name: 'Marta Kron', affiliation: 'sleep coach' }, { name: 'Max Weber', affiliation: 'https://example.org/' }]],
+  ])('reads a bullet that is a name, or a list of names, in %j', (line, expected) => {
     expect(readNameBullet(line)).toEqual(expected);
   });
 
