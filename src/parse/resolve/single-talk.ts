@@ -42,15 +42,19 @@ export function addSingleTalk(draft: Draft, title: string | null, line: number):
   }
   const named = draft.talks.length + draft.headingTalks.length;
   if (named === 1) {
-    // `Speaker: Ana Ruiz` read as a block of its own: the one talk, titled by the event's subject.
+    // `Speaker: Ana Ruiz` read as a block of its own: the one talk, titled by the event's subject,
+    // given by the people the notes name as presenting it too (`* Vortragende: Ben Holm as well`).
     const talk = draft.talks[0] ?? draft.headingTalks[0]!;
-    if (talk.speakers.length === 0) talk.speakers = mentionedSpeakers(draft);
+    if (talk.speakers.length === 0 || !talk.title) talk.speakers = unique([...talk.speakers, ...mentionedSpeakers(draft)]);
     if (!talk.title && title) talk.title = subjectOf(title).title;
     return;
   }
   if (named > 0 || draft.agenda.length > 0 || !title || MULTI_SESSION().test(title)) return;
-  const subject = subjectOf(title, mentionedSpeakers(draft));
-  draft.talks.push({ number: null, title: subject.title, speakers: unique([...subject.speakers, ...mentionedSpeakers(draft)]), abstract: [], line });
+  const mentioned = mentionedSpeakers(draft);
+  const subject = subjectOf(title, mentioned);
+  // A name the title gives beside the people the notes name as presenting is the event's (`… - Embedded World`), unless it is one of them.
+  const fromTitle = mentioned.length === 0 ? subject.speakers : subject.speakers.filter((p) => mentioned.some((m) => m.name.toLowerCase() === p.name.toLowerCase()));
+  draft.talks.push({ number: null, title: subject.title, speakers: unique([...fromTitle, ...mentioned]), abstract: [], line });
 }
 
 /** The subject of a title and the speaker it names: `C4 model by Ana Ruiz` → `C4 model`, Ana Ruiz. */

@@ -32,7 +32,10 @@ export const BIO_INTRODUCTIONS = ['über', 'about', 'more about', 'zur person'];
 export const SELF_INTRODUCTIONS = ['mein name ist', 'my name is', 'ich bin', 'i am', "i'm"];
 
 /** Titles before a name that are not part of it as the notes give it: `Dr. Ana Ruiz`, `Prof. Ana Ruiz`. */
-export const NAME_TITLES = ['Dr.', 'Prof.', 'Dr', 'Prof', 'Fr.', 'Frau', 'Hr.', 'Herr', 'Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms'];
+export const NAME_TITLES = [
+  'Dr.', 'Prof.', 'Dr', 'Prof', 'Dr.-Ing.', 'Dipl.-Ing.', 'Dipl.-Kfm.', 'Mag.', 'Fr.', 'Frau', 'Hr.', 'Herr', 'Mr.', 'Mrs.', 'Ms.', 'Mr',
+  'Mrs', 'Ms',
+];
 
 /** Words of organisations, never of a person's name: `AITAS Technologies`, `Acme GmbH`. */
 export const ORGANISATION_WORDS = [
@@ -79,7 +82,7 @@ export const NOT_NAME_WORDS = new Set([
   // Words that name an event, never a person: `Squish Webinar: …`.
   'webinar', 'webinars', 'seminar', 'course', 'kurs', 'training', 'lecture', 'event', 'live', 'online', 'meeting', 'vortrag',
   // Words that open headings of notes or name companies, never a person: `Next Tool: …`, `General Magic`.
-  'next', 'general', 'first', 'second', 'third', 'final', 'new', 'tool',
+  'next', 'general', 'first', 'second', 'third', 'final', 'new', 'tool', 'world', 'days', 'expo',
 ]);
 
 /** Lowercase particles allowed inside names: `Ludwig van Beethoven`. */

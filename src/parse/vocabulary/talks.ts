@@ -23,5 +23,5 @@ export const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII',
 /** Words that name an event of many sessions, which is not one presentation: `Qt World Summit – Day 2`, `Hackathon`. */
 export const MULTI_SESSION_WORDS = [
   'conference', 'konferenz', 'summit', 'devcon', 'devfest', 'hackathon', 'barcamp', 'unconference', 'festival', 'expo', 'messe',
-  'day 1', 'day 2', 'day 3', 'day 4', 'days', 'tag 1', 'tag 2', 'tag 3', 'tage', 'series',
+  'day 1', 'day 2', 'day 3', 'day 4', 'days', 'tag 1', 'tag 2', 'tag 3', 'tage',
 ];
