@@ -43,6 +43,12 @@ function withoutTitles(name: string): string {
   return name.replace(NAME_TITLE(), '');
 }
 
+/** Titles before names anywhere in a text (`Zu Gast sind Dr. Ana Ruiz`): gone, so their dots end no sentence. */
+const NAME_TITLES_ANYWHERE = lazy(() => new RegExp(`(?<![\\p{L}])(?:${alternation(NAME_TITLES)})\\s*(?=\\p{Lu})`, 'gu'));
+export function withoutNameTitles(text: string): string {
+  return text.replace(NAME_TITLES_ANYWHERE(), '');
+}
+
 /**
  * Whether `text` reads as one person's name: one to five words, each capitalised
  * or a particle (`von`, `van`), at least two capitalised words unless the name is known.
@@ -146,4 +152,9 @@ export function looksLikeRole(text: string): boolean {
 /** `김민준`, `이서연`: a Korean name of three syllables (or two) starting with a common family name. */
 export function looksLikeKoreanName(text: string): boolean {
   return /^[\uAC00-\uD7A3]{2,3}$/u.test(text) && KOREAN_FAMILY_NAMES.has(text[0]!);
+}
+
+/** A name, and no word of it in capitals (`Ana Ruiz`, not `Ana Ruiz BVMW` or `NVIDIA Triton`): where only a person may stand. */
+export function looksLikePerson(name: string, known: ReadonlySet<string> = new Set()): boolean {
+  return looksLikeName(name, known) && !name.split(/\s+/u).some((w) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w));
 }

@@ -4,8 +4,8 @@
  * Ben Holm`, `presenter Ana Ruiz`), or a sentence that gives a person that role (`Ana Ruiz is the
  * presenter today`, `Ana Ruiz ist die Trainerin`, `**Ana Ruiz** presents: …`).
  */
-import { BIO_INTRODUCTIONS, PRESENTER_ROLES, SELF_INTRODUCTIONS, PRESENTING_VERBS, ROLE_VERBS, SPEAKER_LABELS, alternation, lazy } from '../vocabulary/index.js';
-import { looksLikeName, readPeople, splitAffiliation, type NamedPerson } from './people.js';
+import { BIO_INTRODUCTIONS, GUEST_PHRASES, PRESENTER_ROLES, SELF_INTRODUCTIONS, PRESENTING_VERBS, ROLE_VERBS, SPEAKER_LABELS, alternation, lazy } from '../vocabulary/index.js';
+import { looksLikeName, looksLikePerson, readPeople, splitAffiliation, withoutNameTitles, type NamedPerson } from './people.js';
 
 /** A bullet, emphasis and a leading emoji, which do not change what a line says. */
 const LEAD = /^(?:[-*+•]\s+)?[*_]{0,2}/u;
@@ -87,7 +87,7 @@ export function readSpeakerMention(text: string, known: ReadonlySet<string> = ne
   const labelled = LABELLED().exec(line) ?? ROLE_THEN_NAME().exec(line);
   if (labelled) return readLeadingPeople(labelled[1]!, known);
   const bio = BIO_HEADING().exec(line);
-  if (bio) return looksLikeName(bio[1]!.trim(), known) ? [{ name: bio[1]!.trim(), affiliation: null }] : null;
+  if (bio) return looksLikePerson(bio[1]!.trim(), known) ? [{ name: bio[1]!.trim(), affiliation: null }] : null;
   const introduced = SELF_INTRODUCTION().exec(line);
   if (introduced) return readLeadingPeople(introduced[1]!, known)?.slice(0, 1) ?? null;
   const sentence = NAME_IS_ROLE().exec(line) ?? NAME_PRESENTS().exec(line);
@@ -112,5 +112,36 @@ export function readNameBullet(text: string, known: ReadonlySet<string> = new Se
   if (!m) return null;
   const paren = line.slice(m[1]!.length).trim().startsWith('(') ? splitAffiliation(line.replace(/\s*[;,].*$/u, '')) : null;
   const name = paren?.name ?? m[1]!.trim();
-  return looksLikeName(name, known) ? [{ name, affiliation: paren?.affiliation ?? null }] : null;
+  return looksLikePerson(name, known) ? [{ name, affiliation: paren?.affiliation ?? null }] : null;
+}
+
+
+/** `Zu Gast sind Dr. Ana Ruiz, CTO bei Acme; Ben Holm, …`: the guests of a panel, each with their role. */
+const GUESTS = lazy(() => new RegExp(`(?:^|[\\s(])(?:${alternation(GUEST_PHRASES)})[:,]?\\s+(?=\\p{Lu})`, 'iu'));
+
+/** `… spricht das Trainer-Duo Ana Ruiz und Ben Holm …`, `Moderatorin Ana Ruiz diskutiert …`: a role, then names, inside a sentence. */
+const ROLE_IN_SENTENCE = lazy(() => new RegExp(`(?:^|[\\s(])(?:${alternation(PRESENTER_ROLES)})(?:[-\\s](?:duo|team))?[:,]?\\s+(?=\\p{Lu})`, 'iu'));
+
+/** The people a sentence of an event page gives a presenting role (`the trainer duo Ana Ruiz and Ben Holm`), or null. */
+export function readRoleInSentence(text: string, known: ReadonlySet<string> = new Set()): NamedPerson[] | null {
+  const people = [...(readGuests(text, known) ?? []), ...(readRole(text, known) ?? [])];
+  return people.length > 0 ? people : null;
+}
+
+/** The guests a sentence lists (`Zu Gast sind Ana Ruiz, CTO bei Acme; Ben Holm, …`), each part's leading name. */
+function readGuests(text: string, known: ReadonlySet<string>): NamedPerson[] | null {
+  const m = GUESTS().exec(text.slice(0, 2000));
+  if (!m) return null;
+  const rest = withoutNameTitles(text.slice(m.index + m[0].length)).split(/[.!?](?:\s|$)/u)[0]!;
+  const people = rest.split(';').map((part) => readLeadingPeople(part.split(',')[0]!, known)?.[0]).filter((p): p is NamedPerson => p !== undefined);
+  return people.length > 0 && people.every((p) => looksLikePerson(p.name, known)) ? people : null;
+}
+
+/** The people a role word introduces inside a sentence. */
+function readRole(text: string, known: ReadonlySet<string>): NamedPerson[] | null {
+  const m = ROLE_IN_SENTENCE().exec(text.slice(0, 1000));
+  if (!m) return null;
+  const rest = text.slice(m.index + m[0].length).split(/[.!?;:](?:\s|$)/u)[0]!;
+  const people = readLeadingPeople(rest, known);
+  return people && people.every((p) => looksLikePerson(p.name, known)) ? people : null;
 }

@@ -28,6 +28,9 @@ export const PRESENTING_VERBS = ['presents', 'präsentiert', 'spricht', 'speaks'
 /** Words before a speaker's name alone on a line of an event page, their bio following: `Über Ana Ruiz`, `About Ana Ruiz`. */
 export const BIO_INTRODUCTIONS = ['über', 'about', 'more about', 'zur person'];
 
+/** Words that introduce the guests of a panel: `Zu Gast sind Ana Ruiz, …; Ben Holm, …`. */
+export const GUEST_PHRASES = ['zu gast sind', 'zu gast ist', 'our guests are', 'guests are', 'guests', 'panelists', 'panelisten', 'auf dem podium'];
+
 /** Words before a speaker's own name in an invitation written in the first person: `My name is Ana Ruiz, and …`. */
 export const SELF_INTRODUCTIONS = ['mein name ist', 'my name is', 'ich bin', 'i am', "i'm"];
 

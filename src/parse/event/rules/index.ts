@@ -14,7 +14,7 @@ import {
   abstractField, abstractOfItem, fieldLabel, numberedTalkHeader, presenterField, speakerOfNumberedTalk, titleField,
 } from './talk-blocks.js';
 import { abstractEnds, abstractLine, talkNamedByAgenda } from './talks.js';
-import { detailLine, hostSentence, speakerMention, textLine } from './text.js';
+import { detailLine, hostSentence, roleInSentence, speakerMention, textLine } from './text.js';
 
 export type { EventRule } from './rule.js';
 
@@ -48,6 +48,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   bioOfKnownSpeaker,
   // The rest of the page.
   speakerMention,
+  roleInSentence,
   detailLine,
   hostSentence,
   textLine,
