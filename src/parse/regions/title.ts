@@ -5,12 +5,17 @@ import { cleanLine, cleanTitle, headingText, type FrontMatter } from '../markdow
 import { labelMode, readNumberedTalk, readTitleLine, type TitleParts } from '../lines/index.js';
 import { TITLE_KEYS } from '../vocabulary/index.js';
 
-/** The first non-empty value of any of `keys` (a dotted key counts by its last part). */
+/**
+ * The first non-empty value of any of `keys`: a key of the record's top level first (`title`
+ * before a nested `created_by.name`), then a dotted key by its last part (`extra.venue`).
+ */
 export function firstOf(record: Record<string, string>, keys: readonly string[]): string | null {
-  for (const key of Object.keys(record)) {
+  const entries = Object.keys(record).filter((key) => record[key]!.trim());
+  const top = entries.find((key) => !key.includes('.') && keys.includes(key.toLowerCase()));
+  if (top) return record[top]!.trim();
+  for (const key of entries) {
     const name = key.toLowerCase();
-    const last = name.slice(name.lastIndexOf('.') + 1);
-    if ((keys.includes(name) || keys.includes(last)) && record[key]!.trim()) return record[key]!.trim();
+    if (keys.includes(name.slice(name.lastIndexOf('.') + 1))) return record[key]!.trim();
   }
   return null;
 }

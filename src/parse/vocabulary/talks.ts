@@ -25,3 +25,12 @@ export const MULTI_SESSION_WORDS = [
   'conference', 'konferenz', 'summit', 'devcon', 'devfest', 'hackathon', 'barcamp', 'unconference', 'festival', 'expo', 'messe',
   'day 1', 'day 2', 'day 3', 'day 4', 'days', 'tag 1', 'tag 2', 'tag 3', 'tage',
 ];
+
+/** Words that say an event is one presentation: a webinar, a course, a seminar, a talk. */
+export const ONE_PRESENTATION_WORDS = [
+  'webinar', 'webinars', 'seminar', 'kurzseminar', 'workshop', 'course', 'kurs', 'lecture', 'vortrag', 'talk', 'training', 'impuls',
+  'impulsvortrag', 'masterclass', 'tutorial', 'keynote', 'presentation', 'präsentation', 'referat', 'vorlesung', 'schulung',
+];
+
+/** Words that name a meetup of a series rather than what it is about: `Meetup #12`, `Rust User Group`. */
+export const SERIES_WORDS = ['meetup', 'meet-up', 'meeting', 'treffen', 'stammtisch', 'user group', 'usergroup', 'spotkanie', 'community', 'gathering', 'afterwork'];
