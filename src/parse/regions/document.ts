@@ -7,7 +7,7 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { cleanLine, headingText, type FrontMatter } from '../markdown/index.js';
 import { hoistParenthesizedTime, labelMode, readAgendaLine, readNumberedTalk, readTextDate, type Mode, type TitleParts } from '../lines/index.js';
 import { isEventCode, looksLikeEventText } from './event-code.js';
-import { findTitle, titleParts } from './title.js';
+import { findTitle, paragraphTitle, titleParts } from './title.js';
 
 /** What a section of the notes is. */
 export type Role = { kind: 'event'; mode: Mode } | { kind: 'talk' } | { kind: 'slot' } | { kind: 'author' };
@@ -29,6 +29,8 @@ export interface DocumentRegions {
   dateHeading: string | null;
   /** The event page is pasted in a fence: loose text elsewhere is the author's notes, not the description. */
   hasEventFence: boolean;
+  /** The lines under a title written without `#` (`Rust Night | Leipzig`), which may name the group and its city. */
+  titleBlock: string[];
 }
 
 /** Split the document into a preamble and regions led by headings of the top section depth. */
@@ -87,5 +89,7 @@ export function findRegions(tree: Root, source: string, frontMatter: FrontMatter
   const hasEventFence =
     split.preamble.some((b) => isEventCode(b, source)) ||
     regions.some((r) => r.role.kind === 'event' && r.blocks.some((b) => isEventCode(b, source)));
-  return { titleNode, title: titleParts(titleNode), preamble: split.preamble, regions, dateHeading, hasEventFence };
+  const unmarked = titleNode ? null : paragraphTitle(tree, frontMatter);
+  const title = unmarked?.title ?? titleParts(titleNode);
+  return { titleNode, title, preamble: split.preamble, regions, dateHeading, hasEventFence, titleBlock: unmarked?.rest ?? [] };
 }

@@ -9,7 +9,7 @@ import { CITY_KEYS, DATE_KEYS, HOST_KEYS, TITLE_KEYS, VENUE_KEYS, ZONE_KEYS } fr
 import { isEveningAgenda } from './evening.js';
 import { resolveDraft } from './link-talks.js';
 import { chooseDate, dateOf } from './meetup-date.js';
-import { inferTimeZoneFromCity, statedTimeZone } from './time-zone.js';
+import { statedTimeZone, zoneFromPlaces } from './time-zone.js';
 
 /** What a meetup on a page that lists several takes from the page when it does not say. */
 export interface Inherited {
@@ -75,8 +75,13 @@ function titleAndDate(f: Found): { title: string | null; series: ReturnType<type
   return { title, series, date, conflicts };
 }
 
-/** The zone: `--tz`, else a zone detail, else an IANA name in the text, else the city of the title, venue or host. */
-function timeZoneOf(f: Found, details: Record<string, string>, title: string | null, venue: string | null, host: string | null): string | null {
+/** The names of the notes' people: speakers of talks and agenda items, and speakers' parts. */
+function peopleOf(draft: Draft): string[] {
+  return [...draft.speakers, ...draft.talks.flatMap((t) => t.speakers), ...draft.agenda.flatMap((a) => a.speakers)].map((p) => p.name);
+}
+
+/** The zone: `--tz`, else a zone detail, else an IANA name in the text, else the place the notes name (see `zoneFromPlaces`). */
+function timeZoneOf(f: Found, details: Record<string, string>, named: { title: string | null; venue: string | null; host: string | null; date: string | null }): string | null {
   let timeZone: string | null = null;
   if (f.options.timeZone) timeZone = canonicalTimeZone(f.options.timeZone) ?? f.options.timeZone;
   if (!timeZone) {
@@ -84,8 +89,15 @@ function timeZoneOf(f: Found, details: Record<string, string>, title: string | n
     timeZone = stated ? canonicalTimeZone(stated) : null;
   }
   timeZone ??= statedTimeZone(f.text);
-  timeZone ??= inferTimeZoneFromCity([title, venue, host, firstOf(details, CITY_KEYS)]) ?? f.inherited.timeZone;
-  return timeZone;
+  timeZone ??= zoneFromPlaces({
+    title: named.title,
+    named: [named.venue, named.host, firstOf(details, CITY_KEYS), ...f.document.titleBlock],
+    eventText: f.draft.description.join('\n'),
+    text: f.text,
+    people: peopleOf(f.draft),
+    date: named.date,
+  });
+  return timeZone ?? f.inherited.timeZone;
 }
 
 /** A line read twice (an agenda under a label inside an author's section) is reported once. */
@@ -115,7 +127,7 @@ export function resolveMeetup(f: Found): { meetup: Meetup | null; diagnostics: D
   }
   const host = firstOf(draft.details, HOST_KEYS) ?? firstOf(frontMatter.values, HOST_KEYS) ?? draft.host ?? sectionHost(f.sections) ?? f.inherited.host;
   const venue = firstOf(details, VENUE_KEYS) ?? f.inherited.venue;
-  const timeZone = timeZoneOf(f, details, title, venue, host);
+  const timeZone = timeZoneOf(f, details, { title, venue, host, date });
   const { agenda, talks, speakers } = resolveDraft(draft, date, timeZone, isEveningAgenda(draft, details));
   uniqueDiagnostics(diagnostics);
 
