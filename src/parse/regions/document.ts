@@ -5,7 +5,7 @@
  */
 import type { Heading, Root, RootContent } from 'mdast';
 import { cleanLine, headingText, type FrontMatter } from '../markdown/index.js';
-import { hoistParenthesizedTime, labelMode, readAgendaLine, readNumberedTalk, readTextDate, type Mode, type TitleParts } from '../lines/index.js';
+import { hoistParenthesizedTime, isDateLine, labelMode, readAgendaLine, readNumberedTalk, type Mode, type TitleParts } from '../lines/index.js';
 import { isEventCode, looksLikeEventText } from './event-code.js';
 import { findTitle, paragraphTitle, titleParts } from './title.js';
 
@@ -52,13 +52,6 @@ function splitRegions(children: readonly RootContent[], titleNode: Heading | nul
   return { preamble, regions };
 }
 
-/** A heading that is a date and little else: `Thursday, February 15th, 2024`, `14.03.2024, 19 Uhr`. */
-function isDateOnly(heading: string): boolean {
-  if (!readTextDate(heading)) return false;
-  const words = heading.split(/[^\p{L}]+/u).filter((w) => w.length > 2);
-  return words.length <= 4;
-}
-
 /** A section's role, from its heading and what it holds. */
 function roleOf(region: Omit<Region, 'role'>, source: string): Role {
   const heading = region.heading ? headingText(region.heading) : '';
@@ -80,7 +73,7 @@ export function findRegions(tree: Root, source: string, frontMatter: FrontMatter
   let dateHeading: string | null = null;
   const regions: Region[] = split.regions.map((r, i) => {
     const heading = r.heading ? headingText(r.heading) : '';
-    if (labelMode(heading) === null && i === 0 && titleNode && split.preamble.length === 0 && heading.length <= 60 && isDateOnly(heading)) {
+    if (labelMode(heading) === null && i === 0 && titleNode && split.preamble.length === 0 && heading.length <= 60 && isDateLine(heading)) {
       dateHeading = heading;
       return { ...r, role: { kind: 'event', mode: 'text' } };
     }

@@ -3,7 +3,7 @@ import type { Diagnostic, Link, Meetup, ParseOptions, Section } from '../../type
 import { canonicalTimeZone } from '../../time/index.js';
 import type { Draft } from '../draft.js';
 import { cleanLine, cleanTitle, type FrontMatter } from '../markdown/index.js';
-import { dateFromPath, readHostSentence, readSeries } from '../lines/index.js';
+import { dateFromPath, isDateLine, readHostSentence, readSeries } from '../lines/index.js';
 import { firstOf, type DocumentRegions } from '../regions/index.js';
 import { CITY_KEYS, DATE_KEYS, HOST_KEYS, TITLE_KEYS, VENUE_KEYS, ZONE_KEYS } from '../vocabulary/index.js';
 import { isEveningAgenda } from './evening.js';
@@ -56,6 +56,10 @@ function detailLinks(details: Record<string, string>): Link[] {
   return links;
 }
 
+/** The first line of the event page that is a date and little else (`🗓️ Freitag, 24. Oktober 2025`). */
+const eventDateLine = (description: readonly string[]): string | null =>
+  description.join('\n').split('\n').slice(0, 200).find((line) => line.length <= 80 && isDateLine(line)) ?? null;
+
 /** The meetup's title, series and edition, and its date (with the sources that disagree). */
 function titleAndDate(f: Found): { title: string | null; series: ReturnType<typeof readSeries>; date: string | null; conflicts: string[] } {
   const { document, frontMatter, draft, sections, options } = f;
@@ -67,6 +71,7 @@ function titleAndDate(f: Found): { title: string | null; series: ReturnType<type
     frontMatter: dateOf(firstOf(frontMatter.values, DATE_KEYS)),
     details: firstOf(draft.details, DATE_KEYS),
     title: [document.title.title ?? fmTitle, document.dateHeading].filter(Boolean).join(' ') || null,
+    eventDateLine: eventDateLine(draft.description),
     text: [...draft.description, ...draft.notes].join('\n').slice(0, 3000),
     path: dateFromPath(draft.source),
     sections: sections.map((sec) => `${sec.heading}\n${sec.markdown}`).join('\n').slice(0, 3000),

@@ -4,7 +4,7 @@
  */
 export { alternation, builtPatterns, caselessAlternation, escapeRegExp, lazy, wordAlternation } from './build.js';
 export { buildCityIndex, cities, cityAdjectives, cityKey, localCityNames, type CityEntry, type CityIndex } from './cities.js';
-export { DATE_PARTICLES, DAY_ORDINALS, EXTRA_SHORT_MONTHS, MONTH_LOCALES, REGIONAL_MONTHS } from './dates.js';
+export { DATE_PARTICLES, DAY_ORDINALS, DAY_RANGE_MARKS, DAY_RANGE_WORDS, EXTRA_SHORT_MONTHS, MONTH_LOCALES, REGIONAL_MONTHS } from './dates.js';
 export { CITY_KEYS, DATE_KEYS, HOST_KEYS, LINK_KEYS, TIME_KEYS, TITLE_KEYS, VENUE_KEYS, ZONE_KEYS } from './details.js';
 export { HOST_LEAD_GROUPS, HOST_LEAD_TIMES, HOST_NAME_ENDS, HOST_SENTENCES, HOSTED_BY_OPENINGS, NOT_A_HOST } from './hosts.js';
 export { KIND_KEYWORDS } from './kinds.js';
