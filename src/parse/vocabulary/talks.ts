@@ -19,3 +19,9 @@ export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th', '.'];
 
 /** Roman numerals a talk may be numbered with: `Talk II`. */
 export const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/**
+ * Words before a Roman numeral that number a part of something, not the series' edition: `Part II - …`,
+ * `Teil II: …`, `Day II - …` (and the talk words: `Talk II` is a talk's number).
+ */
+export const PART_WORDS = ['part', 'teil', 'partie', 'parte', 'day', 'tag', 'jour', 'chapter', 'kapitel', 'vol', 'volume', 'level', 'stufe', 'module', 'modul', 'stage', 'phase', 'week', 'woche', 'round', 'runde'];
