@@ -72,6 +72,8 @@ const isAcronym = (w: string): boolean => w.length <= 4 && /^\p{Lu}+$/u.test(w);
 interface Reading {
   /** The text is the meetup's title, which names itself (`Berlin Buzzwords`): a metropolis may stand first in a name-like run. */
   title: boolean;
+  /** The words were glued into one (`PyLyon`): a city there must be a sizeable one (`MongoDB` is no Mongo, Chad). */
+  glued?: boolean;
 }
 
 /**
@@ -81,7 +83,7 @@ interface Reading {
  * and the speakers it names are left out already: there a city is named first when a metropolis, later when a city.
  */
 function leastPopulation(inName: number | null, reading: Reading): number {
-  if (inName === null) return MIN_SINGLE_WORD_POPULATION;
+  if (inName === null) return reading.glued ? CITY_POPULATION : MIN_SINGLE_WORD_POPULATION;
   if (reading.title) return inName === 0 ? METROPOLIS_POPULATION : CITY_POPULATION;
   return inName === 0 ? Infinity : METROPOLIS_POPULATION;
 }
@@ -149,9 +151,27 @@ export function* zonesNamedIn(text: string, people: readonly string[] = [], limi
   const kept = withoutPeople(text.slice(0, limit), people);
   yield* citiesIn(wordsOf(kept), index, reading);
   if (kept.includes('-')) yield* citiesIn(wordsOf(kept.replace(/-/gu, ' ')), index, reading);
-  if (/\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(kept)) yield* citiesIn(wordsOf(unglue(kept)), index, reading);
+  if (/\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(kept)) yield* citiesIn(wordsOf(unglue(kept)), index, { ...reading, glued: true });
   const cjk = cjkCityIn(kept, index);
   if (cjk) yield cjk;
+}
+
+/**
+ * The zones of the cities that local groups are named after anywhere in a text: a city's short name (`MUC++`,
+ * `NYC`) or a name glued to the city's (`PyLyon`, `NeuroTechMUC`). Plain city words in running text are not read:
+ * `she lives in Lisbon` is where a speaker lives, not where the meetup is.
+ */
+export function* groupCityZonesIn(text: string, people: readonly string[] = [], limit = 50_000): Generator<string> {
+  const index = cities();
+  for (const m of withoutPeople(text.slice(0, limit), people).matchAll(/[\p{L}\p{M}]+/gu)) {
+    const word = m[0];
+    if (isAcronym(word)) {
+      const hit = index.get(localCityNames().get(cityKey(word)) ?? '');
+      if (hit && isKnownTimeZone(hit.timezone)) yield hit.timezone;
+    } else if (/\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(word)) {
+      yield* citiesIn(wordsOf(unglue(word)), index, { title: true, glued: true });
+    }
+  }
 }
 
 /**
@@ -175,7 +195,7 @@ export interface PlaceSources {
   named: ReadonlyArray<string | null>;
   /** The pasted event page, which may print the venue's address. */
   eventText: string;
-  /** All of the notes: the places among which a zone abbreviation's zone is found. */
+  /** All of the notes: where a zone abbreviation is written, and local groups named after their city. */
   text: string;
   /** The names of the notes' people, which are never places. */
   people: readonly string[];
@@ -185,8 +205,8 @@ export interface PlaceSources {
 /**
  * The zone of the place the notes name: a city in the title, venue or host (`Kaggle Munich`, `PyMunich`,
  * `* host: Atelier, Lyon`); else the city of the venue's address in the event page (`Marsstraße 20` / `München,
- * BY`); else a zone abbreviation written with a time, read with the places the notes name (`18:30 (CEST)` and
- * `MUC++`). None for online notes that name no place, whatever a speaker's home is.
+ * BY`); else a zone abbreviation written with a time, read with the places named as the meetup's or a local
+ * group's (`18:30 (CEST)` and `MUC++`). None for online notes that name no place, whatever a speaker's home is.
  */
 export function zoneFromPlaces(s: PlaceSources): string | null {
   const title = s.title ? zonesNamedIn(s.title, s.people, TEXT_LIMIT, { title: true }).next().value : null;
@@ -198,6 +218,6 @@ export function zoneFromPlaces(s: PlaceSources): string | null {
   return zoneFromAbbreviation(s.text, s.date, function* places() {
     if (s.title) yield* zonesNamedIn(s.title, s.people, TEXT_LIMIT, { title: true });
     for (const text of s.named) if (text) yield* zonesNamedIn(text, s.people);
-    yield* zonesNamedIn(s.text, s.people, 50_000);
+    yield* groupCityZonesIn(s.text, s.people);
   });
 }
