@@ -13,7 +13,7 @@ export { isPlaceholder } from './placeholder.js';
 export { isProse } from './prose.js';
 export { labelledSpeaker, readNameAndBio, readSpeakerLine, readSpeakerNameLine } from './speaker-line.js';
 export { readTalkField, type TalkField, type TalkFieldKind } from './talk-field.js';
-export { readTextDate, type TextDate } from './text-date.js';
+export { isDateLine, readTextDate, type TextDate } from './text-date.js';
 export { readTitleAndSpeakers, TITLE_SPLITTERS, type TitleAndSpeakers } from './title-and-speakers.js';
 export { dateFromPath, dateFromValue, readSeries, readTitleLine, type TitleParts } from './title-line.js';
 export { readTableAgenda } from './table-agenda.js';

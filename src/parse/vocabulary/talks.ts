@@ -34,3 +34,9 @@ export const ONE_PRESENTATION_WORDS = [
 
 /** Words that name a meetup of a series rather than what it is about: `Meetup #12`, `Rust User Group`. */
 export const SERIES_WORDS = ['meetup', 'meet-up', 'meeting', 'treffen', 'stammtisch', 'user group', 'usergroup', 'spotkanie', 'community', 'gathering', 'afterwork'];
+
+/**
+ * Words before a Roman numeral that number a part of something, not the series' edition: `Part II - …`,
+ * `Teil II: …`, `Day II - …` (and the talk words: `Talk II` is a talk's number).
+ */
+export const PART_WORDS = ['part', 'teil', 'partie', 'parte', 'day', 'tag', 'jour', 'chapter', 'kapitel', 'vol', 'volume', 'level', 'stufe', 'module', 'modul', 'stage', 'phase', 'week', 'woche', 'round', 'runde'];
