@@ -21,10 +21,11 @@ const ROMAN = new Set(ROMAN_NUMERALS);
 
 /** `Acme's webinar on …`, `Acme’s Meetup`: a possessive before a word that names the event. */
 const POSSESSIVE_EVENT = lazy(() => new RegExp(`^(\\S+(?: \\S+)?)['’]s (?:${alternation(EVENT_NAME_WORDS)})(?![\\p{L}])`, 'iu'));
-/** Words after an organisation's name: `Acme office`, `Acme-Büro`, `Acme Senior Technical Staff`, `Acme GmbH`. */
-const ORGANISATION_PART = lazy(() => new RegExp(
-  `^(?:[ -](?:${caselessAlternation(ORGANISATION_PARTS)})|(?: \\p{Lu}[\\p{L}-]*){1,2} (?:${caselessAlternation(ORGANISATION_STAFF)})` +
-    `|,? (?:${alternation(LEGAL_FORMS)}))(?![\\p{L}])`,
+/** Words after an organisation's name that make it a place: `the Acme office`, `Acme-Büro`, `Acme HQ`. */
+const ORGANISATION_PLACE = lazy(() => new RegExp(`^[ -](?:${caselessAlternation(ORGANISATION_PARTS)})(?![\\p{L}])`, 'u'));
+/** Words after an organisation's name: `Acme Senior Technical Staff`, `Acme GmbH`. */
+const ORGANISATION_NAME = lazy(() => new RegExp(
+  `^(?:(?: \\p{Lu}[\\p{L}-]*){1,2} (?:${caselessAlternation(ORGANISATION_STAFF)})|,? (?:${alternation(LEGAL_FORMS)}))(?![\\p{L}])`,
   'u',
 ));
 /** A web address's host name: `https://www.acme-academy.de/…`, `acme.io`. */
@@ -61,14 +62,15 @@ function isCity(name: string): boolean {
   return (cities().get(localCityNames().get(key) ?? key)?.pop ?? 0) >= 20_000;
 }
 
-/** One place where the notes write a name as an organisation's (see `namedAsOrganisation`). */
-function organisationAt(name: string, text: string, at: number): boolean {
+/** How the notes write a name at one place: as a place (`at Acme`), an organisation (`Ana Ruiz (Acme)`, `Acme GmbH`), or neither. */
+function organisationAt(name: string, text: string, at: number): 'place' | 'organisation' | null {
   const before = text.slice(Math.max(0, at - 12), at);
   const after = text.slice(at + name.length, at + name.length + 60);
-  if (/(?:^|\s)@\s?$/u.test(before) || /(?:^|[^\p{L}])(?:at|bei|chez)\s+(?:the\s+)?$/u.test(before)) return true;
-  if (/\($/u.test(before) && /^[\s,)]/u.test(after) && looksLikeName(wordsBefore(text, at - 1))) return true;
-  if (/;\s*$/u.test(before) && /^\s*(?:\n|$)/u.test(after)) return true;
-  return ORGANISATION_PART().test(after);
+  if (/(?:^|\s)@\s?$/u.test(before) || /(?:^|[^\p{L}])(?:at|bei|chez)\s+(?:the\s+)?$/u.test(before)) return 'place';
+  if (ORGANISATION_PLACE().test(after)) return 'place';
+  if (ORGANISATION_NAME().test(after)) return 'organisation';
+  if (/\($/u.test(before) && /^[\s,)]/u.test(after) && looksLikeName(wordsBefore(text, at - 1))) return 'organisation';
+  return /;\s*$/u.test(before) && /^\s*(?:\n|$)/u.test(after) ? 'organisation' : null;
 }
 
 /**
@@ -91,11 +93,14 @@ function hasOwnAddress(name: string, text: string): boolean {
 /**
  * Whether the notes name `name` as an organisation, written as it is (letter case kept): as a
  * person's affiliation (`Ana Ruiz (Acme)`, `…; Senior Engineer; Acme`), as a place (`at Acme`,
- * `@ Acme`, `bei Acme`), with a word of an organisation after it (`the Acme office`, `Acme GmbH`,
- * `the Acme Senior Technical Staff`), or, for a name of several words, by its web address or hashtag.
+ * `@ Acme`, `bei Acme`, `the Acme office`), with a word of an organisation after it (`Acme GmbH`,
+ * `the Acme Senior Technical Staff`), or, for a name of several words, by its web address or
+ * hashtag. With `placesOnly`, only as a place: for names that are also topics (`Kubernetes`, `Google`).
  */
-export function namedAsOrganisation(name: string, text: string): boolean {
-  return occurrences(name, text).some((at) => organisationAt(name, text, at)) || hasOwnAddress(name, text);
+export function namedAsOrganisation(name: string, text: string, placesOnly = false): boolean {
+  const kinds = occurrences(name, text).map((at) => organisationAt(name, text, at));
+  if (placesOnly) return kinds.includes('place');
+  return kinds.some((k) => k !== null) || hasOwnAddress(name, text);
 }
 
 /** `Meetup #6 @ Acme`, `Special @Acme Labs in Berlin`: the name after the last `@` (not an e-mail address). */
@@ -136,7 +141,11 @@ function titleEnds(title: string): string[] {
 
 /** `Acme: Title`, `Title - Acme`, `Acme III - Title`: an organiser's name before or after the title, named as one in the notes. */
 function organiserInTitle(title: string, text: string): string | null {
-  return titleEnds(title).find((end) => looksLikeOrganisation(end) && namedAsOrganisation(end, text)) ?? null;
+  return titleEnds(title).find((end) => {
+    if (!looksLikeOrganisation(end) || isCity(end)) return false;
+    // `Kubernetes: …`, `Cloud Native Security`: words that name topics as often as companies need a place (`at Google`).
+    return namedAsOrganisation(end, text, end.split(' ').every(isTitleWord));
+  }) ?? null;
 }
 
 /** `Acme's webinar on …`: the organiser in the possessive. */
@@ -155,7 +164,7 @@ function isTitleWord(word: string): boolean {
 }
 
 /** Non-empty lines of notes below which a topic might go unmentioned. */
-const MIN_LINES_FOR_SILENCE = 20;
+const MIN_LINES_FOR_SILENCE = 30;
 
 /**
  * `Acme - Title`, `Acme: the Rust journey`: one word before the title that the notes never write
@@ -167,7 +176,10 @@ const MIN_LINES_FOR_SILENCE = 20;
 function unmentionedOrganiser(title: string, text: string): string | null {
   const m = /^(\p{Lu}[\p{L}\p{N}]{2,})(?: (\p{Lu}{1,4}))?(?:: | - | – | — )\S/u.exec(title);
   const word = m?.[1];
-  if (!word || (m[2] !== undefined && !ROMAN.has(m[2])) || isTitleWord(word) || isCity(word) || text.toLowerCase().includes(word.toLowerCase())) return null;
+  if (!word || (m[2] !== undefined && !ROMAN.has(m[2])) || isTitleWord(word) || isCity(word)) return null;
+  // Mentioned again, in the title's rest (`Rust: the rust journey`) or anywhere in the notes, in any letter case: a topic.
+  const lower = word.toLowerCase();
+  if (title.toLowerCase().indexOf(lower, word.length) >= 0 || text.toLowerCase().includes(lower)) return null;
   return text.split('\n').filter((l) => l.trim()).length >= MIN_LINES_FOR_SILENCE ? word : null;
 }
 

@@ -7,7 +7,7 @@
 import type { Section } from '../../types.js';
 import type { Draft } from '../draft.js';
 import { cleanLine, type FrontMatter } from '../markdown/index.js';
-import { classifyKind, readContactPerson, readDetail, readHostLine, readHostSentence, readTitleHost } from '../lines/index.js';
+import { classifyKind, isPlaceholder, readContactPerson, readDetail, readHostLine, readHostSentence, readTitleHost } from '../lines/index.js';
 import { CLAUSE_VERBS, HOST_KEYS } from '../vocabulary/index.js';
 
 /** What the host is chosen from. */
@@ -83,8 +83,14 @@ function contactHost(text: string): string | null {
   return /@/u.test(text) && /mail/iu.test(text) ? readContactPerson(text.split('\n')) : null;
 }
 
-/** The meetup's host, or null when the notes name none. */
+/** The meetup's host, or null when the notes name none (`host: TBD` names none yet). */
 export function chooseHost(s: HostSources): string | null {
+  const host = namedHost(s);
+  return host && !isPlaceholder(host) ? host : null;
+}
+
+/** The host the notes name most plainly. */
+function namedHost(s: HostSources): string | null {
   return (
     hostDetail(s.draft.details) ??
     hostDetail(s.frontMatter.values) ??

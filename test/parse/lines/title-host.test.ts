@@ -1,6 +1,6 @@
 import { looksLikeOrganisation, namedAsOrganisation, readTitleHost } from '../../../src/parse/lines/index.js';
 
-const LONG_NOTES = Array.from({ length: 22 }, (_, i) => `* point ${i + 1}: the second stage loads the kernel`).join('\n');
+const LONG_NOTES = Array.from({ length: 32 }, (_, i) => `* point ${i + 1}: the second stage loads the kernel`).join('\n');
 
 describe('namedAsOrganisation', () => {
   it.each([
@@ -51,6 +51,7 @@ describe('readTitleHost', () => {
     ['Voltaris II - Embedded Rust in practice', '* speaker: Mia Chen; Field Engineer; Voltaris', 'Voltaris'],
     ['Secure boot explained - Halbrook Systems', '## Ana Ruiz (Halbrook Systems) - chains of trust', 'Halbrook Systems'],
     ['Kelvara - Anatomy of a bootloader', LONG_NOTES, 'Kelvara'],
+    ['Google: Gen AI for developers', '* this started at Google', 'Google'],
   ])('reads the host of `%s`', (title, text, host) => {
     expect(readTitleHost(title, text)).toBe(host);
   });
@@ -67,6 +68,8 @@ describe('readTitleHost', () => {
     ['Meetup III - Testing & CI', LONG_NOTES],
     ['Qt Dev Con - day 2', '* but they (Qt) wanted more'],
     ['Dann signieren wir halt schnell - Dr. Ada Brenner', LONG_NOTES],
+    ['Open Source Night - Zurich', 'We meet at Zurich HB'],
+    ['Kubernetes: Upgrades without downtime', '* speaker: Jan Lenz; SRE; Kubernetes'],
   ])('reads no host from `%s`', (title, text) => {
     expect(readTitleHost(title, text)).toBeNull();
   });
