@@ -2,7 +2,7 @@
 import {
   CLAUSE_VERBS, HOST_FAVOURS, HOST_LEAD_GROUPS, HOST_LEAD_TIMES, HOST_NAME_ENDS, HOST_PLACE_WORDS, HOST_RELATIVE_LEADS,
   HOST_ROLE_ARTICLES, HOST_ROLE_LINKS, HOST_ROLE_WORDS, HOST_SENTENCES, NOT_A_HOST, NOT_HOST_OPENERS, THANKS_FAVOUR_STARTS,
-  THANKS_OPENINGS, EMAIL_KEYS, alternation, lazy,
+  THANKS_OPENINGS, EMAIL_KEYS, NOT_TEAM_NAMES, SIGNATURE_ARTICLES, alternation, lazy,
 } from '../vocabulary/index.js';
 import { looksLikeName } from './people.js';
 
@@ -28,12 +28,15 @@ const LINE_TIMES = lowerSet(HOST_LEAD_TIMES.filter((w) => !w.includes(' ')));
 
 /**
  * Whether a value is a host's name and not a clause: short, not opened by `the`/`our`, no verb
- * (`Ana Ruiz is the presenter today` is a sentence about someone, not a name), not a time.
+ * (`Ana Ruiz is the presenter today` is a sentence about someone, not a name), not a time, not
+ * several words all in lowercase.
  */
 export function isHostName(value: string): boolean {
   const words = value.trim().split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > 8 || value.length > 80) return false;
   if (OPENERS.has(words[0]!.toLowerCase()) || /^\d+(?:[:.]\d+)?$/u.test(words[0]!)) return false;
+  // `netlight`, `adesso SE` are names; `of the meetup`, words all in lowercase, are not.
+  if (words.length > 1 && words.every((w) => !/[\p{Lu}\p{N}]/u.test(w))) return false;
   return !words.some((w) => VERBS.has(w.toLowerCase()));
 }
 
@@ -167,4 +170,28 @@ export function readContactPerson(lines: readonly string[]): string | null {
     if (surname.length >= 2 && looksLikeName(name) && folded(m[1]!).includes(surname)) return name;
   }
   return null;
+}
+
+const ARTICLES_OF_TEAMS = lowerSet(SIGNATURE_ARTICLES);
+const NOT_TEAMS = lowerSet(NOT_TEAM_NAMES);
+
+/**
+ * The team an event page is signed by, on a line of its own: `Tobias & das Acme Team`, `Your Acme
+ * Team`, `Euer Acme-Team`. The team's name is the organiser's (`Acme`); `das Orga-Team` names none.
+ */
+export function readTeamSignature(text: string): string | null {
+  const words = text.trim().replace(/[.!]+$/u, '').split(/\s+/u);
+  if (words.length < 2 || words.length > 7) return null;
+  let last = words.pop()!;
+  if (last.toLowerCase() !== 'team') {
+    const dash = last.toLowerCase().lastIndexOf('-team');
+    if (dash <= 0 || dash + 5 !== last.length) return null;
+    words.push(last.slice(0, dash));
+  }
+  last = words.pop() ?? '';
+  const article = words.pop()?.toLowerCase() ?? '';
+  if (!ARTICLES_OF_TEAMS.has(article) || NOT_TEAMS.has(last.toLowerCase()) || !/^[\p{L}\p{N}]/u.test(last)) return null;
+  // Before the article only a signer: `Tobias &`, `Anna und`.
+  if (words.length > 0 && !/^(?:&|\+|und|and)$/iu.test(words[words.length - 1]!)) return null;
+  return last;
 }

@@ -7,7 +7,9 @@
 import type { Section } from '../../types.js';
 import type { Draft } from '../draft.js';
 import { cleanLine, type FrontMatter } from '../markdown/index.js';
-import { classifyKind, isPlaceholder, readContactPerson, readDetail, readHostLine, readHostSentence, readTitleHost } from '../lines/index.js';
+import {
+  classifyKind, isPlaceholder, readContactPerson, readDetail, readHostLine, readHostSentence, readTeamSignature, readTitleHost,
+} from '../lines/index.js';
 import { CLAUSE_VERBS, HOST_KEYS } from '../vocabulary/index.js';
 
 /** What the host is chosen from. */
@@ -83,6 +85,15 @@ function contactHost(text: string): string | null {
   return /@/u.test(text) && /mail/iu.test(text) ? readContactPerson(text.split('\n')) : null;
 }
 
+/** `Tobias & das Acme Team` on a line of its own: the team that signs the event page. */
+function signatureHost(text: string): string | null {
+  for (const line of text.split('\n')) {
+    const host = /team[.!]?\s*$/iu.test(line) ? readTeamSignature(cleanLine(line)) : null;
+    if (host) return host;
+  }
+  return null;
+}
+
 /** The meetup's host, or null when the notes name none (`host: TBD` names none yet). */
 export function chooseHost(s: HostSources): string | null {
   const host = namedHost(s);
@@ -101,6 +112,7 @@ function namedHost(s: HostSources): string | null {
     titleHost(s) ??
     welcomeSlotHost(s.draft) ??
     contactHost(s.text) ??
+    signatureHost(s.text) ??
     s.inherited
   );
 }

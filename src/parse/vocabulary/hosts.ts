@@ -40,6 +40,11 @@ export const HOST_SENTENCES: ReadonlyArray<readonly [string, string | null]> = [
   ['meet at ', ' office'],
   ['treffen wir uns bei ', null],
   ['treffen uns bei ', null],
+  ['from the organizers ', null],
+  ['from the organisers ', null],
+  ['by the organizers ', null],
+  ['by the organisers ', null],
+  ['von den organisatoren ', null],
 ];
 
 /** Where a host's name ends in a sentence that has no closing phrase. */
@@ -54,7 +59,7 @@ export const HOST_LEAD_GROUPS = ['folks', 'friends', 'hosts', 'host', 'people', 
 export const HOST_LEAD_TIMES = ['diesmal', 'heute', 'dieses mal', 'this time', 'today', 'tonight', 'again'];
 
 /** Words that stand for the host without naming it: `many thanks to them for hosting`. */
-export const NOT_A_HOST = ['them', 'us', 'you', 'everyone', 'all', 'him', 'her', 'it', 'our host', 'our hosts', 'the host'];
+export const NOT_A_HOST = ['them', 'us', 'we', 'you', 'everyone', 'all', 'him', 'her', 'it', 'our host', 'our hosts', 'the host'];
 
 /** Openings of a thanks sentence, before the host's name: `Thanks to Acme for pizza and opening their office`. */
 export const THANKS_OPENINGS = ['thanks to ', 'thank you to ', 'thanks ', 'danke an ', 'vielen dank an '];
@@ -133,3 +138,9 @@ export const HOST_LABEL_WORDS = ['host', 'hosts', 'hosting', 'hosted', 'gastgebe
 
 /** Keys of a line that gives a contact's e-mail address: `E-Mail: ana.ruiz@acme.example`. */
 export const EMAIL_KEYS = ['e-mail', 'email', 'mail', 'kontakt', 'contact'];
+
+/** Words before the team's name in a sign-off: `Tobias & das Acme Team`, `Your Acme Team`, `Euer Acme-Team`. */
+export const SIGNATURE_ARTICLES = ['das', 'the', 'your', 'euer', 'eure', 'dein', 'ihr', 'unser', 'our', "l'équipe"];
+
+/** Words of a team that is no organiser's name: `das Orga-Team`, `the whole team`, `the core team`. */
+export const NOT_TEAM_NAMES = ['orga', 'organisation', 'organization', 'organizing', 'organising', 'core', 'whole', 'entire', 'ganze', 'kern', 'dev', 'support', 'sales', 'marketing', 'hr', 'people', 'speaker', 'speakers', 'volunteer', 'volunteers'];

@@ -1,4 +1,4 @@
-import { isHostName, readContactPerson, readHostLine, readHostSentence } from '../../../src/parse/lines/index.js';
+import { isHostName, readContactPerson, readHostLine, readHostSentence, readTeamSignature } from '../../../src/parse/lines/index.js';
 
 describe('readHostLine', () => {
   it.each([
@@ -35,6 +35,7 @@ describe('readHostSentence', () => {
     ['This time at brightloop, who are sponsoring snacks and opening their offices for us.', 'brightloop'],
     ['This time we meet at the Copperleaf office and get food provided.', 'Copperleaf'],
     ['Diesmal treffen wir uns bei Kornblume Software in der Altstadt.', 'Kornblume Software'],
+    ['Welcome words from the organizers Malte & Ines', 'Malte & Ines'],
   ])('reads the host from `%s`', (line, host) => {
     expect(readHostSentence(line)).toBe(host);
   });
@@ -43,6 +44,8 @@ describe('readHostSentence', () => {
     'Thanks to Quillon for the snacks and drinks!',
     'We meet at the office of our sponsor.',
     'Hosted by the organizers is the afterparty',
+    'Questions from the organizers of the meetup',
+    'In this webinar we will show you',
   ])('reads no host from `%s`', (line) => {
     expect(readHostSentence(line)).toBeNull();
   });
@@ -55,6 +58,12 @@ describe('isHostName', () => {
 
   it('refuses a clause about someone', () => {
     expect(isHostName('Lena Park from Orbitly is the speaker today')).toBe(false);
+  });
+
+  it('refuses several words all in lowercase, and takes one', () => {
+    expect(isHostName('of the meetup')).toBe(false);
+    expect(isHostName('brightloop')).toBe(true);
+    expect(isHostName('brightloop GmbH')).toBe(true);
   });
 
   it('refuses a time and a word that opens no name', () => {
@@ -70,5 +79,19 @@ describe('readContactPerson', () => {
 
   it('reads no one from an address that is not the name’s', () => {
     expect(readContactPerson(['Helga Brandt', 'E-Mail: info@mittelstand-netz.example'])).toBeNull();
+  });
+});
+
+describe('readTeamSignature', () => {
+  it.each([
+    ['Jana & das Quellgrund Team', 'Quellgrund'],
+    ['Your Quellgrund Team', 'Quellgrund'],
+    ['Euer Quellgrund-Team', 'Quellgrund'],
+  ])('reads the team of `%s`', (line, team) => {
+    expect(readTeamSignature(line)).toBe(team);
+  });
+
+  it.each(['Euer Orga-Team', 'Grundlagen, eine gute Führungskraft, das Team', 'the whole team', 'Stärken im Team'])('reads no team from `%s`', (line) => {
+    expect(readTeamSignature(line)).toBeNull();
   });
 });
