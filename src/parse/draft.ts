@@ -58,7 +58,10 @@ export interface Draft {
   notes: string[];
   details: Record<string, string>;
   links: Link[];
+  /** The host a sentence names (`Hosted by Acme`). */
   host: string | null;
+  /** The host a line names by its role (`Karin Berg als Host`, `host Ana Ruiz`): wins over a sentence. */
+  hostLine: string | null;
   /** Labels the notes use for their parts (`Agenda`, `About our speakers`), as written. */
   labels: string[];
   /** People named as presenting the event, in the order the notes name them. */
@@ -71,7 +74,7 @@ export interface Draft {
 
 export function emptyDraft(source: string): Draft {
   return {
-    agenda: [], talks: [], speakers: [], description: [], notes: [], details: {}, links: [], host: null, labels: [],
+    agenda: [], talks: [], speakers: [], description: [], notes: [], details: {}, links: [], host: null, hostLine: null, labels: [],
     mentions: [], headingTalks: [], diagnostics: [], source,
   };
 }

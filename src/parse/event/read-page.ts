@@ -5,7 +5,8 @@ import { appendAll } from '../../append-all.js';
 import type { Section } from '../../types.js';
 import { emptyDraft, type Draft, type TextSink } from '../draft.js';
 import { blockLines, cleanLine, headingText, linesOf, sliceSource, type FrontMatter, type SourceLine } from '../markdown/index.js';
-import { isDetailKey, readNameBullet, readTalkHeading as talkHeading } from '../lines/index.js';
+import { isDetailKey, readDetail, readNameBullet, readTalkHeading as talkHeading } from '../lines/index.js';
+import { HOST_KEYS } from '../vocabulary/index.js';
 import type { DocumentRegions, Region } from '../regions/index.js';
 import { agendaLikeBlocks, readBlocks, readLabelledSubsections } from './read-blocks.js';
 import { readEventLines } from './event-lines.js';
@@ -45,10 +46,12 @@ function readNameBullets(preamble: readonly RootContent[], draft: Draft, known: 
   }
 }
 
-/** `## 日時` / `### Where` followed by the value: a detail, wherever the heading is. */
+/** `## 日時` / `### Where` followed by the value, or `## host: Acme` with the value in it: a detail, wherever the heading is. */
 function readDetailHeadings(tree: Root, draft: Draft, source: string): void {
   tree.children.forEach((node, i) => {
     if (node.type !== 'heading') return;
+    const inline = readDetail(headingText(node));
+    if (inline && HOST_KEYS.includes(inline.key) && inline.value && !(inline.key in draft.details)) draft.details[inline.key] = inline.value;
     const key = headingText(node).replace(/[:：]\s*$/u, '').trim().toLowerCase();
     const next = tree.children[i + 1];
     if (!isDetailKey(key) || key in draft.details || !next || next.type === 'heading') return;

@@ -2,7 +2,8 @@
 export { MAX_LINE_LENGTH, dropStatedMinutes, hoistParenthesizedTime, looksTimed, readAgendaLine, type AgendaLine } from './agenda-line.js';
 export { isDetailKey, readDetail, readKeyValue } from './details.js';
 export { opensEventInfo } from './event-info.js';
-export { readHostSentence } from './host-sentence.js';
+export { isHostName, readContactPerson, readHostLine, readHostSentence, readTeamSignature } from './host-sentence.js';
+export { looksLikeOrganisation, namedAsOrganisation, readTitleHost } from './title-host.js';
 export { classifyKind } from './kind.js';
 export { labelMode, type Mode } from './labels.js';
 export { normaliseTitle } from './normalise-title.js';

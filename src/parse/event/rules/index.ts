@@ -14,11 +14,13 @@ import {
   abstractField, abstractOfItem, fieldLabel, numberedTalkHeader, presenterField, speakerOfNumberedTalk, titleField,
 } from './talk-blocks.js';
 import { abstractEnds, abstractLine, talkNamedByAgenda } from './talks.js';
-import { detailLine, hostSentence, roleInSentence, speakerMention, textLine } from './text.js';
+import { detailLine, hostLine, hostSentence, roleInSentence, speakerMention, textLine } from './text.js';
 
 export type { EventRule } from './rule.js';
 
 export const EVENT_RULES: readonly EventRule[] = [
+  // A line naming the host by its role is seen wherever it is (it reads nothing else: the line goes on).
+  hostLine,
   // A label says what the next lines are.
   partLabel,
   // Talk blocks, and the lines right under an agenda item that belong to it.
