@@ -69,6 +69,14 @@ export interface Meetup {
   date: string | null;
   /** IANA time zone, e.g. `Europe/Berlin`. */
   timeZone: string | null;
+  /** Local time `HH:MM` the meetup starts: its programme's first start, else its own stated time; null when not said. */
+  start: string | null;
+  /** Local time `HH:MM` it ends: its programme's last written end (an end slot's time counts), else its own stated end; null when not said. */
+  end: string | null;
+  /** `start` on the meetup's date, ISO 8601 with offset when the zone is known, without when it is not; null without a date. */
+  startsAt: string | null;
+  /** `end` likewise (the next day when it is earlier than the start). */
+  endsAt: string | null;
   host: string | null;
   venue: string | null;
   links: Link[];

@@ -47,6 +47,8 @@ export interface Draft {
   host: string | null;
   /** Labels the notes use for their parts (`Agenda`, `About our speakers`), as written. */
   labels: string[];
+  /** Lines of the event's own text (its page, its details; never the author's notes) that hold a time, for the meetup's own time. */
+  timeLines: Array<{ text: string; line: number }>;
   diagnostics: Diagnostic[];
   source: string;
 }
@@ -54,7 +56,7 @@ export interface Draft {
 export function emptyDraft(source: string): Draft {
   return {
     agenda: [], talks: [], speakers: [], description: [], notes: [], details: {}, links: [], host: null, labels: [],
-    diagnostics: [], source,
+    timeLines: [], diagnostics: [], source,
   };
 }
 

@@ -8,7 +8,7 @@ const load = (name: string): Meetup => parseMeetup(readFileSync(join(FIXTURES, n
 const basic = load('basic.md');
 
 const VALID =
-  'valid fields: schemaVersion, source, title, series, edition, date, timeZone, host, venue, links, details, description, ' +
+  'valid fields: schemaVersion, source, title, series, edition, date, timeZone, start, end, startsAt, endsAt, host, venue, links, details, description, ' +
   'agenda, talks, speakers, sections, notes, labels, or a dotted path such as agenda.start or details.KEY';
 
 describe('selecting fields of a meetup', () => {

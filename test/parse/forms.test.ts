@@ -43,6 +43,7 @@ const FAMILIES: Record<string, string> = {
   'time-zones': 'time zones from the names of cities and from options, and lengths across a clock change',
   'hosts-and-venues': 'hosts and venues, from detail bullets and from sentences',
   'text-around-agendas': 'text around an agenda: the event page, the author’s own notes, lines that only look like times',
+  'meetup-time': 'the meetup’s own start and end: from its programme, its details and its page, never the author’s notes',
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

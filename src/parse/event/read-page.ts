@@ -4,7 +4,7 @@ import { appendAll } from '../../append-all.js';
 import type { Section } from '../../types.js';
 import { emptyDraft, type Draft, type TextSink } from '../draft.js';
 import { blockLines, cleanLine, headingText, linesOf, sliceSource, type FrontMatter, type SourceLine } from '../markdown/index.js';
-import { isDetailKey } from '../lines/index.js';
+import { isDetailKey, readDetail } from '../lines/index.js';
 import type { DocumentRegions, Region } from '../regions/index.js';
 import { agendaLikeBlocks, readBlocks, readLabelledSubsections } from './read-blocks.js';
 import { readEventLines } from './event-lines.js';
@@ -17,10 +17,22 @@ function readHeadedSection(region: Region, draft: Draft, source: string, known: 
   readEventLines(lines, draft, { mode: isTalk ? 'talks' : 'agenda', sink: 'description', known });
 }
 
+/**
+ * `Datum: 21.01.2021` / `Zeit: 18:00 Uhr` lines with a dashed line under them, which Markdown reads as
+ * one heading: a block of details, each line one.
+ */
+function readDetailsBlockHeading(text: string, draft: Draft): void {
+  const lines = text.split('\n');
+  const details = lines.map((l) => readDetail(cleanLine(l)));
+  if (lines.length < 2 || details.some((d) => d === null)) return;
+  for (const d of details) if (!(d!.key in draft.details)) draft.details[d!.key] = d!.value;
+}
+
 /** `## 日時` / `### Where` followed by the value: a detail, wherever the heading is. */
 function readDetailHeadings(tree: Root, draft: Draft, source: string): void {
   tree.children.forEach((node, i) => {
     if (node.type !== 'heading') return;
+    readDetailsBlockHeading(headingText(node), draft);
     const key = headingText(node).replace(/[:：]\s*$/u, '').trim().toLowerCase();
     const next = tree.children[i + 1];
     if (!isDetailKey(key) || key in draft.details || !next || next.type === 'heading') return;
@@ -39,13 +51,13 @@ export function readEventPage(document: DocumentRegions, frontMatter: FrontMatte
   const sink: TextSink = document.hasEventFence ? 'notes' : 'description';
   // Content kept in front matter as a document tree (the whole event page, in some CMSs).
   if (frontMatter.lines.length > 0) readEventLines(frontMatter.lines, draft, { mode: 'text', sink: 'description', known });
-  readBlocks(document.preamble, { draft, mode: 'text', sink, source, known });
+  readBlocks(document.preamble, { draft, mode: 'text', sink, source, known, own: true });
   const sections: Section[] = [];
   for (const region of document.regions) {
     const { role } = region;
     if (role.kind === 'event') {
       if (region.heading) draft.labels.push(headingText(region.heading));
-      readBlocks(region.blocks, { draft, mode: role.mode, sink, source, known });
+      readBlocks(region.blocks, { draft, mode: role.mode, sink, source, known, own: true });
     } else if (role.kind === 'talk' || role.kind === 'slot') {
       readHeadedSection(region, draft, source, known);
     } else {
@@ -58,7 +70,7 @@ export function readEventPage(document: DocumentRegions, frontMatter: FrontMatte
   // wherever they are (`El plan es:` followed by a list in the middle of a post).
   if (draft.agenda.length === 0) {
     const scratch = emptyDraft(draft.source);
-    for (const region of document.regions) readBlocks(agendaLikeBlocks(region.blocks, source), { draft: scratch, mode: 'agenda', sink: 'notes', source, known });
+    for (const region of document.regions) readBlocks(agendaLikeBlocks(region.blocks, source), { draft: scratch, mode: 'agenda', sink: 'notes', source, known, own: false });
     appendAll(draft.agenda, scratch.agenda);
   }
   return sections;

@@ -17,6 +17,11 @@ export interface ReadOptions {
   sink: TextSink;
   /** Names already known (from other parts of the notes), lowercase. */
   known: Set<string>;
+  /**
+   * The lines are the event's own text (its page, its details), where its own time is read; not the
+   * author's notes. Default: when they go to the description.
+   */
+  own?: boolean;
 }
 
 /** A time alone on its line (`18:00`), waiting for the title on the next one. */

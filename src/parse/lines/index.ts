@@ -2,6 +2,7 @@
 export { MAX_LINE_LENGTH, hoistParenthesizedTime, looksTimed, readAgendaLine, type AgendaLine } from './agenda-line.js';
 export { isDetailKey, readDetail, readKeyValue } from './details.js';
 export { opensEventInfo } from './event-info.js';
+export { mayHoldTime, readDatedTime, readStartSentence, readTimeAlone, readTimeValue, type DatedTime, type DayOfDate, type EventTime } from './event-time.js';
 export { readHostSentence } from './host-sentence.js';
 export { classifyKind } from './kind.js';
 export { labelMode, type Mode } from './labels.js';

@@ -9,6 +9,7 @@ import { CITY_KEYS, DATE_KEYS, HOST_KEYS, TITLE_KEYS, VENUE_KEYS, ZONE_KEYS } fr
 import { isEveningAgenda } from './evening.js';
 import { resolveDraft } from './link-talks.js';
 import { chooseDate, dateOf } from './meetup-date.js';
+import { meetupTime } from './meetup-time.js';
 import { inferTimeZoneFromCity, statedTimeZone } from './time-zone.js';
 
 /** What a meetup on a page that lists several takes from the page when it does not say. */
@@ -134,6 +135,7 @@ export function resolveMeetup(f: Found): { meetup: Meetup | null; diagnostics: D
     edition: series.edition,
     date,
     timeZone,
+    ...meetupTime(draft, agenda, details, date, timeZone),
     host,
     venue,
     links: detailLinks(details),
