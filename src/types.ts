@@ -23,6 +23,8 @@ export interface AgendaItem {
   durationMinutes: number | null;
   title: string;
   speakers: string[];
+  /** The Markdown links of the item's line or table row (`[Rust Night](https://…)`); their text stays in the title. */
+  links: Link[];
   kind: AgendaKind;
   /** Number of the linked talk in `talks`, or null. */
   talk: number | null;
@@ -38,6 +40,8 @@ export interface Talk {
   number: number;
   title: string;
   speakers: string[];
+  /** The Markdown links of the talk's title line and of the agenda line that names it. */
+  links: Link[];
   abstract: string | null;
   line: number;
 }

@@ -14,6 +14,8 @@ export interface DraftItem {
   /** The item as written, without markup. */
   text: string;
   line: number;
+  /** The Markdown links of the item's line or cell (`[Rust Night](https://…)`). */
+  links?: Link[];
 }
 
 export interface DraftTalk {
@@ -22,6 +24,8 @@ export interface DraftTalk {
   speakers: NamedPerson[];
   abstract: string[];
   line: number;
+  /** The Markdown links of the talk's title line. */
+  links?: Link[];
 }
 
 export interface DraftSpeaker {

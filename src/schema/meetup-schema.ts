@@ -208,6 +208,11 @@ export const MEETUP_SCHEMA = {
           description: 'Names of the people who speak in this slot (from the line itself, else from its linked talk).',
           items: { type: 'string', description: 'A speaker\'s name.' },
         },
+        links: {
+          type: 'array',
+          description: 'The Markdown links written in the item\'s line or table row (`[Rust Night](https://…)`), in order; their text stays in the title.',
+          items: { $ref: '#/$defs/Link' },
+        },
         kind: {
           $ref: '#/$defs/AgendaKind',
           description: 'What kind of slot this is: `talk` when it has a speaker or a linked talk, otherwise read from the title.',
@@ -230,7 +235,7 @@ export const MEETUP_SCHEMA = {
         },
       },
       required: [
-        'start', 'end', 'openEnd', 'approximate', 'startsAt', 'endsAt', 'durationMinutes', 'title', 'speakers',
+        'start', 'end', 'openEnd', 'approximate', 'startsAt', 'endsAt', 'durationMinutes', 'title', 'speakers', 'links',
         'kind', 'talk', 'placeholder', 'text', 'line',
       ],
       additionalProperties: false,
@@ -259,6 +264,13 @@ export const MEETUP_SCHEMA = {
           description: 'Names of the people who give the talk.',
           items: { type: 'string', description: 'A speaker\'s name.' },
         },
+        links: {
+          type: 'array',
+          description:
+            'The Markdown links written in the talk\'s title line (`Talk #1: [Rust Night](https://…)`, a `Title:` field) and in the agenda line that names it, ' +
+            'each once; not the links of its abstract.',
+          items: { $ref: '#/$defs/Link' },
+        },
         abstract: {
           type: NULLABLE_STRING,
           description: 'The abstract, its lines as written and paragraphs separated by a blank line; null when the notes give none.',
@@ -268,7 +280,7 @@ export const MEETUP_SCHEMA = {
           description: '1-based source line where the talk is introduced.',
         },
       },
-      required: ['number', 'title', 'speakers', 'abstract', 'line'],
+      required: ['number', 'title', 'speakers', 'links', 'abstract', 'line'],
       additionalProperties: false,
     },
 

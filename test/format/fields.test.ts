@@ -192,7 +192,10 @@ describe('the list of field paths', () => {
   });
 
   it('lists the paths in the order of the JSON output, each parent before its fields', () => {
-    expect(pathsIn(JSON.parse(JSON.stringify(basic)))).toEqual(FIELD_PATHS);
+    // The basic fixture, with a link in an agenda item and a talk (its agenda is pasted text, which has none).
+    const link = { label: 'Slides', url: 'https://example.org/slides' };
+    const linked = { ...basic, agenda: basic.agenda.map((a) => ({ ...a, links: [link] })), talks: basic.talks.map((t) => ({ ...t, links: [link] })) };
+    expect(pathsIn(JSON.parse(JSON.stringify(linked)))).toEqual(FIELD_PATHS);
   });
 
   it('lets details take any key, as a string map', () => {

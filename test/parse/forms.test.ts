@@ -44,6 +44,7 @@ const FAMILIES: Record<string, string> = {
   'hosts-and-venues': 'hosts and venues, from detail bullets and from sentences',
   'text-around-agendas': 'text around an agenda: the event page, the author’s own notes, lines that only look like times',
   'meetup-time': 'the meetup’s own start and end: from its programme, its details and its page, never the author’s notes',
+  'links': 'Markdown links in agenda items and talk titles',
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import { appendAll } from '../../append-all.js';
 import type { Section } from '../../types.js';
 import { emptyDraft, type Draft, type TextSink } from '../draft.js';
-import { blockLines, cleanLine, headingText, linesOf, sliceSource, type FrontMatter, type SourceLine } from '../markdown/index.js';
+import { blockLines, cleanLine, headingText, linesOf, phrasingLinks, sliceSource, type FrontMatter, type SourceLine } from '../markdown/index.js';
 import { isDetailKey, readDetail } from '../lines/index.js';
 import type { DocumentRegions, Region } from '../regions/index.js';
 import { agendaLikeBlocks, readBlocks, readLabelledSubsections } from './read-blocks.js';
@@ -12,7 +12,9 @@ import { readEventLines } from './event-lines.js';
 /** `## Talk 1: Title` or `##### 19:05 Uhr - Title`: the heading, then its abstract or description. */
 function readHeadedSection(region: Region, draft: Draft, source: string, known: Set<string>): void {
   const isTalk = region.role.kind === 'talk';
-  const headingLine: SourceLine = { text: headingText(region.heading!), line: region.heading!.position?.start.line ?? 1, column: 1, heading: true };
+  const headingLine: SourceLine = {
+    text: headingText(region.heading!), line: region.heading!.position?.start.line ?? 1, column: 1, heading: true, links: phrasingLinks(region.heading!.children),
+  };
   const lines = [headingLine, ...(isTalk ? [{ text: '', line: headingLine.line, column: 1 }] : []), ...linesOf(region.blocks, source)];
   readEventLines(lines, draft, { mode: isTalk ? 'talks' : 'agenda', sink: 'description', known });
 }

@@ -4,7 +4,7 @@ import { addDays, localDateTime, minutesOfDay } from '../../time/index.js';
 import type { Draft } from '../draft.js';
 import { readDatedTime, readStartSentence, readTimeAlone, readTimeValue, type DayOfDate, type EventTime } from '../lines/index.js';
 import { firstOf } from '../regions/index.js';
-import { DATE_KEYS, END_TIME_KEYS, TIME_KEYS } from '../vocabulary/index.js';
+import { DATE_KEYS, END_TIME_KEYS, OPEN_END_WORDS, TIME_KEYS } from '../vocabulary/index.js';
 
 /** The meetup's own start and end, local and as date-times. */
 export interface MeetupTime {
@@ -16,11 +16,15 @@ export interface MeetupTime {
 
 const NO_TIME: MeetupTime = { start: null, end: null, startsAt: null, endsAt: null };
 
+/** Open-end phrases of more than one word (`open end`, `till late`): a slot titled so ends nothing (`20:15 Open end at the bar`). */
+const OPEN_END_PHRASES = OPEN_END_WORDS.filter((w) => /[\s-]/u.test(w));
+const saysOpenEnd = (title: string): boolean => OPEN_END_PHRASES.some((w) => title.toLowerCase().includes(w));
+
 /**
  * The programme's time: the first timed item's start, and the last timed item's end when the notes
  * write it (`21:30 - 21:45 End of the event`); an end item without one (`22:00 Official end`) ends
  * the meetup at its start. An end worked out from a stated length (`19:05 Talk - 55mins`), an open
- * end (`20:20 - Onwards`) or a last item without end gives no end.
+ * end (`20:20 - Onwards`, `20:15 Open end at the bar`) or a last item without end gives no end.
  */
 function programmeTime(draft: Draft, agenda: readonly AgendaItem[]): MeetupTime | null {
   const timed = agenda.map((item, i) => [item, draft.agenda[i]] as const).filter(([item]) => item.start !== null);
@@ -29,7 +33,7 @@ function programmeTime(draft: Draft, agenda: readonly AgendaItem[]): MeetupTime 
   const [last, lastDraft] = timed[timed.length - 1]!;
   const time: MeetupTime = { start: first.start, end: null, startsAt: first.startsAt, endsAt: null };
   if (lastDraft?.time.end && last.end) return { ...time, end: last.end, endsAt: last.endsAt };
-  if (last.kind === 'end' && !last.openEnd) return { ...time, end: last.start, endsAt: last.startsAt };
+  if (last.kind === 'end' && !last.openEnd && !saysOpenEnd(last.title)) return { ...time, end: last.start, endsAt: last.startsAt };
   return time;
 }
 
