@@ -14,6 +14,8 @@ export interface DraftItem {
   /** The item as written, without markup. */
   text: string;
   line: number;
+  /** The Markdown links of the item's line or cell (`[Rust Night](https://…)`). */
+  links?: Link[];
 }
 
 export interface DraftTalk {
@@ -22,6 +24,8 @@ export interface DraftTalk {
   speakers: NamedPerson[];
   abstract: string[];
   line: number;
+  /** The Markdown links of the talk's title line. */
+  links?: Link[];
 }
 
 /** A talk an author's heading names. */
@@ -68,6 +72,8 @@ export interface Draft {
   mentions: SpeakerMention[];
   /** Talks named by the headings of the author's own sections (`## Title - Speaker`): talks the author attended. */
   headingTalks: HeadingTalk[];
+  /** Lines of the event's own text (its page, its details; never the author's notes) that hold a time, for the meetup's own time. */
+  timeLines: Array<{ text: string; line: number }>;
   diagnostics: Diagnostic[];
   source: string;
 }
@@ -75,7 +81,7 @@ export interface Draft {
 export function emptyDraft(source: string): Draft {
   return {
     agenda: [], talks: [], speakers: [], description: [], notes: [], details: {}, links: [], host: null, hostLine: null, labels: [],
-    mentions: [], headingTalks: [], diagnostics: [], source,
+    mentions: [], headingTalks: [], timeLines: [], diagnostics: [], source,
   };
 }
 

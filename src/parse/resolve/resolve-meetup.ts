@@ -11,6 +11,7 @@ import { isEveningAgenda } from './evening.js';
 import { resolveDraft } from './link-talks.js';
 import { addSingleTalk, fullTalkTitle } from './single-talk.js';
 import { chooseDate, dateOf } from './meetup-date.js';
+import { meetupTime } from './meetup-time.js';
 import { statedTimeZone, zoneFromPlaces } from './time-zone.js';
 
 /** What a meetup on a page that lists several takes from the page when it does not say. */
@@ -144,6 +145,7 @@ export function resolveMeetup(f: Found): { meetup: Meetup | null; diagnostics: D
     edition: series.edition,
     date,
     timeZone,
+    ...meetupTime(draft, agenda, details, date, timeZone),
     host,
     venue,
     links: detailLinks(details),

@@ -17,7 +17,7 @@ export const titleAfterTime: EventRule = {
   applies: (l, s) => s.pendingTime !== null && (s.mode === 'agenda' || s.mode === 'text') && titleOfSlot(l) !== null,
   read: (l, s) => {
     const pending = s.pendingTime!;
-    s.lastItem = pushItem(s, pending.time, titleOfSlot(l)!, pending.line, `${pending.text}\n${l.clean}`);
+    s.lastItem = pushItem(s, pending.time, titleOfSlot(l)!, pending.line, `${pending.text}\n${l.clean}`, [...pending.links, ...(l.src.links ?? [])]);
     s.pendingTime = null;
     s.afterAgendaItem = true;
     return true;
@@ -49,7 +49,7 @@ export const abstractAfterItem: EventRule = {
   read: (l, s) => {
     flushText(s);
     const item = s.lastItem!;
-    startTalk(s, { number: item.talkNumber, title: item.title, speakers: item.speakers, abstract: [l.clean], line: l.src.line });
+    startTalk(s, { number: item.talkNumber, title: item.title, speakers: item.speakers, abstract: [l.clean], line: l.src.line, links: item.links });
     return true;
   },
 };
@@ -82,7 +82,7 @@ export const agendaItem: EventRule = {
   applies: (l, s) => Boolean(l.time()?.rest) && inAgenda(l, s),
   read: (l, s) => {
     flushText(s);
-    s.lastItem = pushItem(s, l.time()!, l.time()!.rest, l.src.line, l.clean);
+    s.lastItem = pushItem(s, l.time()!, l.time()!.rest, l.src.line, l.clean, l.src.links);
     s.mode = 'agenda';
     s.afterAgendaItem = true;
     return true;
@@ -95,7 +95,7 @@ export const timeAlone: EventRule = {
   applies: (l, s) => l.time() !== null && inAgenda(l, s),
   read: (l, s) => {
     flushText(s);
-    s.pendingTime = { time: l.time()!, line: l.src.line, text: l.clean };
+    s.pendingTime = { time: l.time()!, line: l.src.line, text: l.clean, links: l.src.links ?? [] };
     s.mode = 'agenda';
     return true;
   },
@@ -107,7 +107,7 @@ export const titleOfPendingTime: EventRule = {
   applies: (l, s) => s.pendingTime !== null && inAgenda(l, s),
   read: (l, s) => {
     const pending = s.pendingTime!;
-    s.lastItem = pushItem(s, pending.time, l.clean, pending.line, `${pending.text}\n${l.clean}`);
+    s.lastItem = pushItem(s, pending.time, l.clean, pending.line, `${pending.text}\n${l.clean}`, [...pending.links, ...(l.src.links ?? [])]);
     s.pendingTime = null;
     s.afterAgendaItem = true;
     return true;
