@@ -65,7 +65,8 @@ function kindOf(title: string, hasSpeakers: boolean, saysTalk: boolean): AgendaI
 function mergeTalks(read: readonly DraftTalk[]): DraftTalk[] {
   const drafts: DraftTalk[] = [];
   for (const t of read) {
-    const same = drafts.find((d) => (t.number !== null && d.number === t.number && (!t.title || !d.title || sameTitle(d.title, t.title))) || (t.title && d.title && sameTitle(d.title, t.title)));
+    const same = drafts.find((d) => (t.number !== null && d.number === t.number && (!t.title || !d.title || sameTitle(d.title, t.title))) ||
+      (t.title && d.title && sameTitle(d.title, t.title) && !otherPeople(d.speakers, t.speakers)));
     if (same) {
       if (same.abstract.every((l) => !l.trim())) same.abstract = t.abstract;
       if (same.speakers.length === 0) same.speakers = t.speakers;
@@ -84,7 +85,7 @@ function linkItems(draft: Draft, drafts: DraftTalk[]): Map<number, DraftTalk> {
   const itemTalk = new Map<number, DraftTalk>();
   draft.agenda.forEach((item, i) => {
     const byNumber = item.talkNumber !== null ? drafts.find((t) => t.number === item.talkNumber) : undefined;
-    const byTitle = drafts.find((t) => t.title && sameTitle(t.title, item.title));
+    const byTitle = drafts.find((t) => t.title && sameTitle(t.title, item.title) && !otherPeople(t.speakers, item.speakers));
     const found = byTitle ?? byNumber;
     if (found) {
       itemTalk.set(i, found);
@@ -123,6 +124,11 @@ function samePerson(a: string, b: string): boolean {
 /** Whether two people lists share a person. */
 function sharePerson(a: readonly NamedPerson[], b: readonly NamedPerson[]): boolean {
   return a.some((p) => b.some((q) => samePerson(p.name, q.name)));
+}
+
+/** Two talks given by different people (`re:Invent Highlights` and `re:Invent Highlights in Databases`): not one talk, whatever their titles. */
+function otherPeople(a: readonly NamedPerson[], b: readonly NamedPerson[]): boolean {
+  return a.length > 0 && b.length > 0 && !sharePerson(a, b);
 }
 
 /** Titles that name one talk when their words overlap mostly (`genAI - how to bring ideas` and `Gen AI - How to bring Ideas`). */
