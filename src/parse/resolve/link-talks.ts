@@ -3,6 +3,7 @@ import type { AgendaItem, Speaker, Talk } from '../../types.js';
 import type { Draft, DraftTalk } from '../draft.js';
 import { classifyKind, normaliseTitle, numberedTalk, readTitleAndSpeakers, type NamedPerson } from '../lines/index.js';
 import { resolveTimes } from './agenda-times.js';
+import { nameGenericSlots } from './generic-slots.js';
 
 function joinParagraphs(lines: readonly string[]): string | null {
   const text = lines.join('\n').replace(/\n{2,}/gu, '\n\n').trim();
@@ -76,14 +77,19 @@ function linkItems(draft: Draft, drafts: DraftTalk[]): Map<number, DraftTalk> {
   const itemTalk = new Map<number, DraftTalk>();
   draft.agenda.forEach((item, i) => {
     const byNumber = item.talkNumber !== null ? drafts.find((t) => t.number === item.talkNumber) : undefined;
-    const byTitle = drafts.find((t) => t.title && sameTitle(t.title, item.title));
+    // An equal title first; one inside the other only for a talk no other item has taken
+    // (`re:Invent highlights in databases` is not the talk of `re:Invent highlights`).
+    const taken = new Set(itemTalk.values());
+    const byTitle = drafts.find((t) => t.title && normalised(t.title) === normalised(item.title)) ??
+      drafts.find((t) => t.title && !taken.has(t) && sameTitle(t.title, item.title));
     const found = byTitle ?? byNumber;
     if (found) {
       itemTalk.set(i, found);
       if (found.speakers.length === 0) found.speakers = item.speakers;
       found.number ??= item.talkNumber;
       if (!found.title) found.title = item.title;
-    } else if (item.speakers.length > 0 || item.talkNumber !== null) {
+    } else if ((item.speakers.length > 0 && classifyKind(item.title, true) === 'talk') || item.talkNumber !== null) {
+      // A welcome someone gives (`Opening words from the host - Ana Ruiz`) names a speaker but is no talk.
       const created: DraftTalk = { number: item.talkNumber, title: item.title, speakers: item.speakers, abstract: [], line: item.line };
       drafts.push(created);
       itemTalk.set(i, created);
@@ -177,10 +183,13 @@ function collectSpeakers(draft: Draft, talks: readonly Talk[], agenda: readonly 
 }
 
 /** Turn the draft into agenda items, talks and speakers, linked to one another. */
-export function resolveDraft(draft: Draft, date: string | null, timeZone: string | null, evening: boolean): { agenda: AgendaItem[]; talks: Talk[]; speakers: Speaker[] } {
+export function resolveDraft(
+  draft: Draft, date: string | null, timeZone: string | null, evening: boolean, meetupTitle: string | null = null,
+): { agenda: AgendaItem[]; talks: Talk[]; speakers: Speaker[] } {
   normalisedTitles.clear();
   splitKnownSpeakers(draft);
   const drafts = mergeTalks(draft.talks);
+  nameGenericSlots(draft, drafts, meetupTitle);
   const itemTalk = linkItems(draft, drafts);
   speakersNamedInAbstracts(draft, drafts);
   numberTalks(drafts);

@@ -116,7 +116,7 @@ export function resolveMeetup(f: Found): { meetup: Meetup | null; diagnostics: D
   const host = firstOf(draft.details, HOST_KEYS) ?? firstOf(frontMatter.values, HOST_KEYS) ?? draft.host ?? sectionHost(f.sections) ?? f.inherited.host;
   const venue = firstOf(details, VENUE_KEYS) ?? f.inherited.venue;
   const timeZone = timeZoneOf(f, details, title, venue, host);
-  const { agenda, talks, speakers } = resolveDraft(draft, date, timeZone, isEveningAgenda(draft, details));
+  const { agenda, talks, speakers } = resolveDraft(draft, date, timeZone, isEveningAgenda(draft, details), title);
   uniqueDiagnostics(diagnostics);
 
   if (!title && !date && agenda.length === 0 && talks.length === 0) {

@@ -27,7 +27,8 @@ export const NOT_NAME_WORDS = new Set([
   'panel', 'workshop', 'intro', 'introduction', 'networking', 'sponsor', 'sponsors', 'agenda',
   'q&a', 'qa', 'demo', 'food', 'drinks', 'pizza', 'beer', 'doors', 'open', 'end', 'closing',
   'the', 'a', 'an', 'our', 'main', 'fireside', 'chat', 'discussion', 'round', 'host', 'location',
-  'venue', 'note', 'notes', 'update', 'news', 'title', 'abstract', 'presenter', 'speaker',
+  'venue', 'note', 'notes', 'update', 'news', 'title', 'abstract', 'presenter', 'speaker', 'presenters', 'speakers', 'featured',
+  'moderation',
   'tbd', 'tba', 'tbc', 'lunch', 'coffee', 'registration', 'arrival', 'check-in', 'wrap-up',
   // Words that open talk titles (`Lessons Learned: …`, `Beyond REST: …`), never a name.
   'lessons', 'learned', 'beyond', 'building', 'getting', 'started', 'why', 'how', 'what', 'when', 'where', 'from',

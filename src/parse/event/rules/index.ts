@@ -4,14 +4,15 @@
  * A new form of notes is a new rule in its family's file and one entry here.
  */
 import {
-  abstractAfterItem, agendaEnds, agendaItem, agendaResumes, labelledSpeakerOfItem, speakerUnderItem, timeAlone, titleAfterTime,
-  titleOfPendingTime,
+  abstractAfterItem, agendaEnds, agendaItem, agendaResumes, labelledSpeakerOfItem, quotedTitleUnderSpeaker, speakerUnderItem, timeAlone, trackOfSlot,
+  titleAfterTime, titleOfPendingTime,
 } from './agenda.js';
 import { partLabel } from './parts.js';
 import type { EventRule } from './rule.js';
 import { bioOfKnownSpeaker, speakerOrBio } from './speakers.js';
 import {
-  abstractField, abstractOfItem, fieldLabel, numberedTalkHeader, presenterField, speakerOfNumberedTalk, titleField,
+  abstractField, abstractOfItem, fieldAlone, fieldLabel, fieldValueOnNextLine, numberedTalkHeader, presenterField, speakerByLineOfTalk,
+  speakerOfNumberedTalk, talkLabelAlone, titleField,
 } from './talk-blocks.js';
 import { abstractEnds, abstractLine, talkNamedByAgenda } from './talks.js';
 import { detailLine, hostSentence, textLine } from './text.js';
@@ -25,8 +26,13 @@ export const EVENT_RULES: readonly EventRule[] = [
   titleAfterTime,
   numberedTalkHeader,
   labelledSpeakerOfItem,
+  quotedTitleUnderSpeaker,
+  fieldValueOnNextLine,
   fieldLabel,
+  fieldAlone,
+  talkLabelAlone,
   speakerOfNumberedTalk,
+  speakerByLineOfTalk,
   titleField,
   abstractOfItem,
   presenterField,
@@ -36,6 +42,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   agendaResumes,
   agendaItem,
   timeAlone,
+  trackOfSlot,
   titleOfPendingTime,
   speakerUnderItem,
   agendaEnds,
