@@ -1,6 +1,6 @@
 /** People as written in notes: names, lists of names, roles and affiliations. */
 import {
-  AFFILIATION_WORDS, CHINESE_DOUBLE_FAMILY_NAMES, CHINESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES, NAME_PARTICLES, NOT_NAME_WORDS, ROLE_LABELS,
+  ACADEMIC_TITLES, AFFILIATION_WORDS, CHINESE_DOUBLE_FAMILY_NAMES, CHINESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES, NAME_PARTICLES, NOT_NAME_WORDS, ROLE_LABELS,
   ROLE_PHRASES, ROLE_WORDS, SPEAKER_JOINERS, SPEAKER_LABELS, alternation, escapeRegExp, lazy,
 } from '../vocabulary/index.js';
 
@@ -59,6 +59,14 @@ export function looksLikeName(text: string, known: ReadonlySet<string> = new Set
   return capitalised >= 2;
 }
 
+const ACADEMIC_TITLE = lazy(() => new RegExp(`^(?:(?:${alternation(ACADEMIC_TITLES)})\\s+)+`, 'iu'));
+
+/** `Dr. Ana Ruiz` → `Ana Ruiz`, `Prof. Dr.-Ing. Ben Holm` → `Ben Holm`: names as written, without academic titles (`Dr. Ruiz` stays). */
+export function withoutAcademicTitles(name: string): string {
+  const rest = name.replace(ACADEMIC_TITLE(), '');
+  return rest !== name && rest.includes(' ') ? rest : name;
+}
+
 /** A role before the name: `Referent: Jonas`, `Moderator: Anil Kumar`, `moderated by Ana Ruiz`. */
 const ROLE_LABEL = lazy(() => new RegExp(`^\\s*(?:(?:${[...SPEAKER_LABELS, ...ROLE_LABELS.map(escapeRegExp)].join('|')})\\s*:|(?:${alternation(ROLE_PHRASES)}))\\s*`, 'iu'));
 /** Joiners between names (`&`, `and`, `und`, …), in the order the vocabulary lists them. */
@@ -100,12 +108,12 @@ export function readPeople(text: string, known: ReadonlySet<string> = new Set())
     let { name, affiliation } = splitAffiliation(part);
     const comma = name.indexOf(',');
     if (comma > 0) {
-      const role = name.slice(comma + 1).trim();
+      const role = name.slice(comma + 1).trim().replace(/\s*[,;]$/u, '');
       name = name.slice(0, comma).trim();
       affiliation = affiliation ?? (role || null);
     }
     if (!looksLikeName(name, known)) return null;
-    people.push({ name, affiliation });
+    people.push({ name: withoutAcademicTitles(name), affiliation });
   }
   return people;
 }
@@ -155,7 +163,10 @@ export function readPeopleWithRoles(text: string, known: ReadonlySet<string> = n
     const pieces = splitOutsideParens(segment.replace(/^(?:and|und|&)\s+/iu, '')).map((p) => p.trim()).filter(Boolean);
     const allNames = pieces.every((p) => looksLikeName(splitAffiliation(p).name, known) && !looksLikeRoleLine(p));
     if (allNames) {
-      for (const p of pieces) people.push(splitAffiliation(p));
+      for (const p of pieces) {
+        const person = splitAffiliation(p);
+        people.push({ ...person, name: withoutAcademicTitles(person.name) });
+      }
     } else if (people.length > 0) {
       const last = people[people.length - 1]!;
       last.affiliation ??= segment.trim();
@@ -177,7 +188,7 @@ const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/u;
 export function readPersonWithBio(text: string, known: ReadonlySet<string> = new Set()): { person: NamedPerson; bio: string | null } | null {
   const m = /^([^,(–—]{3,60}?)\s*(?:,|\s[-–—]\s|\()\s*(\S.*)$/u.exec(text.trim());
   if (!m || !looksLikeName(m[1]!, known)) return null;
-  const name = m[1]!.trim();
+  const name = withoutAcademicTitles(m[1]!.trim());
   let rest = m[2]!.trim();
   let affiliation: string | null = null;
   const stop = SENTENCE_END.exec(rest);

@@ -3,8 +3,11 @@
  * take the real title and speakers of the talk they stand for, decided in this order:
  * 1. by speaker: the one talk given by the slot's speaker, by full name or by first name
  *    (`Session von Martin` ↔ a talk by Martin Keller);
- * 2. by order: when as many such slots as talks named by no agenda line are left, the n-th slot
- *    is the n-th talk (in source order); with unequal counts nothing is guessed;
+ * 2. by number: when every talk named by no agenda line is numbered (`Talk #1: …`), the n-th slot
+ *    left is the talk with the n-th number left (`19:00 Talk`, `19:45 Talk` ↔ Talk #1, Talk #2, even
+ *    with a Talk #3 for a lightning slot);
+ *    by order: else, when as many slots as such talks are left, the n-th slot is the n-th talk (in
+ *    source order); with unequal counts nothing is guessed;
  * 3. by the page: a single slot left (the main one, when several are), with no talk left, is the
  *    talk the page is about: it takes the title the pasted page opens with (`# Title` in it, or a
  *    line followed by `Details`); a main slot (`Main talk by Ana`, `Keynote`) else takes the
@@ -110,8 +113,9 @@ export function nameGenericSlots(draft: Draft, talks: DraftTalk[], meetupTitle: 
     take(slot, by[0]!);
     return false;
   });
-  if (left.length > 0 && left.length === free.length) {
-    const ordered = [...free].sort((a, b) => a.line - b.line);
+  const numbered = free.every((t) => t.number !== null);
+  if (left.length > 0 && (left.length === free.length || (numbered && left.length < free.length))) {
+    const ordered = [...free].sort((a, b) => (numbered ? a.number! - b.number! : a.line - b.line));
     left.forEach((slot, i) => take(slot, ordered[i]!));
     left = [];
   }

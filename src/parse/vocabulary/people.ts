@@ -19,7 +19,7 @@ export const ROLE_PHRASES = ['moderated by', 'hosted by'];
 export const NAME_ROLE_SEPARATORS = [', ', ' - ', ' – ', ' — ', ' | '];
 
 /** Words that introduce the speaker after a title: `Title by Speaker`, `Title, par Speaker`. */
-export const SPEAKER_INTRODUCERS = ['by', 'with', 'par', 'per', 'von', 'mit', 'con', 'por', 'door', 'avec', 'w/', 'przez', 'av', 'a cura di', 'v/', 'ved'];
+export const SPEAKER_INTRODUCERS = ['by', 'with', 'par', 'per', 'von', 'durch', 'mit', 'con', 'por', 'door', 'avec', 'w/', 'przez', 'av', 'a cura di', 'v/', 'ved'];
 
 /** Words that never start a person's name, so `Lightning Talks: x` is not read as speaker `Lightning Talks`. */
 export const NOT_NAME_WORDS = new Set([
@@ -74,6 +74,9 @@ export const CHINESE_DOUBLE_FAMILY_NAMES = ['欧阳', '司马', '诸葛'];
 
 /** The most common Korean family names (one syllable each). */
 export const KOREAN_FAMILY_NAMES = new Set('김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나');
+
+/** Academic titles written before a name and not part of it: `Dr. Ana Ruiz`, `Prof. Dr.-Ing. Ben Holm`. */
+export const ACADEMIC_TITLES = ['dr.', 'dr', 'prof.', 'prof', 'dr.-ing.', 'dipl.-ing.', 'dipl.-inf.', 'mag.', 'pd', 'priv.-doz.'];
 
 /** Honorifics written after Japanese names (`さん`), not part of the name. */
 export const HONORIFICS = ['さん', '様', '氏'];

@@ -14,7 +14,14 @@ function namedSpeaker(l: EventLine, s: ReaderState): DraftSpeaker | null {
   const named = readSpeakerNameLine(l.line, s.known) ?? readNameAndBio(l.line, s.known);
   if (l.wasParagraphStart || !s.speaker || s.known.has(l.line.toLowerCase())) return named;
   if (!named) return null;
-  return s.known.has(named.name.toLowerCase()) || (s.oneLineBio && named.bio.length > 0) || nameOverRole(l, named) ? named : null;
+  return s.known.has(named.name.toLowerCase()) || (s.oneLineBio && named.bio.length > 0) || nameOverRole(l, named) || nameAfterName(l, s, named)
+    ? named
+    : null;
+}
+
+/** `Moderation` / `Katja Brenner` / `Ahmet Yilmaz`: a name alone right after a speaker who has no bio yet is the next speaker (not a role: `Senior Engineer`). */
+function nameAfterName(l: EventLine, s: ReaderState, named: DraftSpeaker): boolean {
+  return s.speaker !== null && s.speaker.bio.length === 0 && named.name === l.line && named.links.length === 0 && !looksLikeRoleLine(l.line);
 }
 
 /**

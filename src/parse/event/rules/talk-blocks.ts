@@ -11,12 +11,16 @@ import {
 import { addPeople, agendaTitles, flushText, startTalk, type EventLine, type ReaderState } from '../reader-state.js';
 import type { EventRule } from './rule.js';
 
+/** The numbered talk a line opens, through a decoration (`🎤 Talk 1: …`) or bold marks pasted as text (`**Talk #1: …**`). */
+const talkHeader = (l: EventLine): ReturnType<typeof readNumberedTalk> =>
+  readNumberedTalk(dropDecoration(l.clean).replace(/^(\*\*|__)(\S.*\S)\1$/u, '$2'));
+
 /** `Talk #1: Serving LLMs` (a decoration before it does not hide it: `🎤 Talk 1: …`): a talk, its abstract next. */
 export const numberedTalkHeader: EventRule = {
   name: 'numbered-talk-header',
-  applies: (l) => Boolean(readNumberedTalk(dropDecoration(l.clean))?.rest),
+  applies: (l) => Boolean(talkHeader(l)?.rest),
   read: (l, s) => {
-    const header = readNumberedTalk(dropDecoration(l.clean))!;
+    const header = talkHeader(l)!;
     flushText(s);
     // `Talk #1` labels its block, as `Speaker #1:` labels a field: one of the labels the notes use.
     if (!s.draft.labels.includes(header.label)) s.draft.labels.push(header.label);
