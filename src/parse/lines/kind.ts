@@ -32,15 +32,17 @@ function firstAt(lower: string, words: readonly string[]): number {
 
 /**
  * `Opening talk from the host of the event - Ana Ruiz`, `Quick introduction by Ana Ruiz`: words
- * of welcome that someone says. The slot is a welcome when a welcome word comes before any talk
- * word, and no title follows a colon (`Opening keynote: Rust in 2030` is a talk) or a keynote is named.
+ * of welcome that someone says. The slot is a welcome when its first or second word is a welcome
+ * word that comes before any talk word, no phrase of a talk's (`Introduction to …`, `deep dive`) is
+ * in it, no title follows a colon (`Opening keynote: Rust in 2030`) and no keynote is named.
  */
 function welcomeGivenBySomeone(lower: string): boolean {
   if (/[:：]\s/u.test(lower) || lower.includes('keynote')) return false;
-  const words = (kind: AgendaKind): string[] => KIND_KEYWORDS.filter(([k]) => k === kind).flatMap(([, w]) => w);
-  const welcome = firstAt(lower, words('welcome'));
-  if (welcome < 0) return false;
-  const talk = firstAt(lower, words('talk'));
+  const [talkPhrases, ...rest] = KIND_KEYWORDS.filter(([k]) => k === 'talk').map(([, w]) => w);
+  if (firstAt(lower, talkPhrases ?? []) >= 0) return false;
+  const welcome = firstAt(lower, KIND_KEYWORDS.filter(([k]) => k === 'welcome').flatMap(([, w]) => w));
+  if (welcome < 0 || lower.slice(0, welcome).trim().split(/\s+/u).filter(Boolean).length > 1) return false;
+  const talk = firstAt(lower, rest.flat());
   return talk < 0 || welcome < talk;
 }
 
