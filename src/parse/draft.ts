@@ -24,12 +24,26 @@ export interface DraftTalk {
   line: number;
 }
 
+/** A talk an author's heading names. */
+export interface HeadingTalk extends DraftTalk {
+  /** The heading is one of the author's top sections (not a part inside the notes of one). */
+  topLevel: boolean;
+}
+
 export interface DraftSpeaker {
   name: string;
   affiliation: string | null;
   bio: string[];
   links: Link[];
   line: number;
+}
+
+/** People a line names as presenting the event (`Speaker: Ana Ruiz`, `Ana Ruiz is the presenter`). */
+export interface SpeakerMention {
+  people: NamedPerson[];
+  line: number;
+  /** Only a name in a bullet under the title (`* Ana Ruiz - Staff Engineer`): counted where nothing else names a presenter. */
+  weak?: boolean;
 }
 
 /** Where loose text goes: the event page's description, or the author's notes. */
@@ -47,6 +61,10 @@ export interface Draft {
   host: string | null;
   /** Labels the notes use for their parts (`Agenda`, `About our speakers`), as written. */
   labels: string[];
+  /** People named as presenting the event, in the order the notes name them. */
+  mentions: SpeakerMention[];
+  /** Talks named by the headings of the author's own sections (`## Title - Speaker`): talks the author attended. */
+  headingTalks: HeadingTalk[];
   diagnostics: Diagnostic[];
   source: string;
 }
@@ -54,7 +72,7 @@ export interface Draft {
 export function emptyDraft(source: string): Draft {
   return {
     agenda: [], talks: [], speakers: [], description: [], notes: [], details: {}, links: [], host: null, labels: [],
-    diagnostics: [], source,
+    mentions: [], headingTalks: [], diagnostics: [], source,
   };
 }
 

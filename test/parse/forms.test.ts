@@ -43,6 +43,8 @@ const FAMILIES: Record<string, string> = {
   'time-zones': 'time zones from the names of cities and from options, and lengths across a clock change',
   'hosts-and-venues': 'hosts and venues, from detail bullets and from sentences',
   'text-around-agendas': 'text around an agenda: the event page, the author’s own notes, lines that only look like times',
+  'author-notes': 'the author’s own notes beside a pasted event page: their times, headings and talks',
+  'single-talk': 'webinars, courses and talk evenings that are one presentation, and who presents them',
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -114,6 +114,23 @@ describe('one vocabulary', () => {
     expect(twice).toEqual([]);
   });
 
+  it('writes no word twice in any list of the vocabulary’s source (a Set would hide it)', () => {
+    const twice = sources(join(PARSE, 'vocabulary')).flatMap((file) => {
+      const found: string[] = [];
+      const visit = (n: ts.Node): void => {
+        // Pairs inside a list (`['“', '”']`, `['hosted by ', null]`) are not lists of words.
+        if (ts.isArrayLiteralExpression(n) && !ts.isArrayLiteralExpression(n.parent)) {
+          const words = n.elements.filter(ts.isStringLiteral).map((e) => e.text.toLowerCase());
+          for (const [i, w] of words.entries()) if (words.indexOf(w) !== i) found.push(`${relative(ROOT, file)}: ${w}`);
+        }
+        ts.forEachChild(n, visit);
+      };
+      visit(parsed(file));
+      return found;
+    });
+    expect(twice).toEqual([]);
+  });
+
   it('lists each word of the kinds once, over all kinds', () => {
     const words = vocabulary.KIND_KEYWORDS.flatMap(([, list]) => list);
     expect(words.filter((w, i) => words.indexOf(w) !== i)).toEqual([]);

@@ -39,7 +39,7 @@ export function readEventLines(given: readonly SourceLine[], draft: Draft, optio
     const line = eventLine(src, clean, { paragraphStart: state.paragraphStart, afterAgendaItem: state.afterAgendaItem, mode: state.mode }, lines[i + 1]);
     state.paragraphStart = false;
     state.afterAgendaItem = false;
-    for (const rule of EVENT_RULES) {
+    for (const rule of options.rules ?? EVENT_RULES) {
       if (rule.applies(line, state) && rule.read(line, state)) break;
     }
   }

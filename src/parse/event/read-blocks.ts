@@ -4,10 +4,11 @@ import { toString } from 'mdast-util-to-string';
 import { appendAll } from '../../append-all.js';
 import { emptyDraft, type Draft, type TextSink } from '../draft.js';
 import { blockLines, cleanLine, cleanTitle, headingText, linesOf, phrasingText } from '../markdown/index.js';
-import { isDetailKey, labelMode, readAgendaLine, readDetail, readTableAgenda, type Mode } from '../lines/index.js';
+import { isDetailKey, labelMode, readAgendaLine, readDetail, readSpeakerMention, readTableAgenda, type Mode } from '../lines/index.js';
 import { isEventCode } from '../regions/index.js';
 import { LINK_KEYS } from '../vocabulary/index.js';
 import { readEventLines } from './event-lines.js';
+import { AUTHOR_RULES } from './rules/index.js';
 
 /**
  * A `* key: value` bullet of the meetup's details. After the pasted event text the author's own
@@ -26,15 +27,20 @@ export interface BlockReading {
   sink: TextSink;
   source: string;
   known: Set<string>;
+  /**
+   * The blocks are the author's own notes beside a pasted event page: read by the author's rules
+   * (who presents, details, the host), never for agenda items (a table there is the author's too).
+   */
+  author?: boolean;
 }
 
 /** Read blocks into the draft: each event fence on its own, runs of other blocks together. */
 export function readBlocks(blocks: readonly RootContent[], r: BlockReading): void {
-  const { draft, mode, sink, source, known } = r;
+  const { draft, mode, sink, source, known, author = false } = r;
   let run: RootContent[] = [];
   const flush = (): void => {
     if (run.length === 0) return;
-    readEventLines(linesOf(run, source), draft, { mode, sink, known });
+    readEventLines(linesOf(run, source), draft, author ? { mode: 'text', sink: 'notes', known, rules: AUTHOR_RULES } : { mode, sink, known });
     run = [];
   };
   let afterFence = false;
@@ -48,8 +54,11 @@ export function readBlocks(blocks: readonly RootContent[], r: BlockReading): voi
       for (const item of block.children) {
         const detail = readDetail(toString(item))!;
         if (!(detail.key in draft.details)) draft.details[detail.key] = detail.value;
+        // `* speaker: Ana Ruiz`: a detail that says who presents the event.
+        const people = readSpeakerMention(toString(item), known);
+        if (people) draft.mentions.push({ people, line: item.position?.start.line ?? 1 });
       }
-    } else if (block.type === 'table' && readTableAgenda(block).length > 0) {
+    } else if (block.type === 'table' && !author && readTableAgenda(block).length > 0) {
       flush();
       const items = readTableAgenda(block);
       const header = block.children[0]?.children.map((c) => cleanTitle(phrasingText(c.children))).join(' | ');

@@ -1,13 +1,15 @@
 /** Stage 4, regions → draft: the event's own parts read into agenda items, talks, speakers, details and text. */
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { appendAll } from '../../append-all.js';
 import type { Section } from '../../types.js';
 import { emptyDraft, type Draft, type TextSink } from '../draft.js';
 import { blockLines, cleanLine, headingText, linesOf, sliceSource, type FrontMatter, type SourceLine } from '../markdown/index.js';
-import { isDetailKey } from '../lines/index.js';
+import { isDetailKey, readNameBullet, readTalkHeading as talkHeading } from '../lines/index.js';
 import type { DocumentRegions, Region } from '../regions/index.js';
 import { agendaLikeBlocks, readBlocks, readLabelledSubsections } from './read-blocks.js';
 import { readEventLines } from './event-lines.js';
+import { MENTION_RULES } from './rules/index.js';
 
 /** `## Talk 1: Title` or `##### 19:05 Uhr - Title`: the heading, then its abstract or description. */
 function readHeadedSection(region: Region, draft: Draft, source: string, known: Set<string>): void {
@@ -15,6 +17,32 @@ function readHeadedSection(region: Region, draft: Draft, source: string, known: 
   const headingLine: SourceLine = { text: headingText(region.heading!), line: region.heading!.position?.start.line ?? 1, column: 1, heading: true };
   const lines = [headingLine, ...(isTalk ? [{ text: '', line: headingLine.line, column: 1 }] : []), ...linesOf(region.blocks, source)];
   readEventLines(lines, draft, { mode: isTalk ? 'talks' : 'agenda', sink: 'description', known });
+}
+
+/**
+ * The headings of the author's notes that name a talk (`## Title - Speaker`, `### "Title" by Name`):
+ * talks the author attended. Their notes stay the author's; each is linked to the event's talk
+ * when the page has it. `topDepth` is the depth of the author's top sections.
+ */
+function readTalkHeadings(blocks: readonly RootContent[], draft: Draft, known: Set<string>, topDepth: number): void {
+  for (const block of blocks) {
+    if (block.type !== 'heading') continue;
+    const talk = talkHeading(headingText(block), known);
+    if (!talk) continue;
+    for (const p of talk.speakers) known.add(p.name.toLowerCase());
+    const line = block.position?.start.line ?? 1;
+    draft.headingTalks.push({ number: talk.number, title: talk.title, speakers: talk.speakers, abstract: [], line, topLevel: block.depth <= topDepth });
+  }
+}
+
+/** The first list under the title: bullets that are a person's name (`* Ana Ruiz - Staff Engineer`) name who presents. */
+function readNameBullets(preamble: readonly RootContent[], draft: Draft, known: Set<string>): void {
+  const list = preamble.find((b) => b.type === 'list');
+  if (list?.type !== 'list') return;
+  for (const item of list.children) {
+    const people = readNameBullet(toString(item.children[0] ?? item), known);
+    if (people) draft.mentions.push({ people, line: item.position?.start.line ?? 1, weak: true });
+  }
 }
 
 /** `## 日時` / `### Where` followed by the value: a detail, wherever the heading is. */
@@ -39,17 +67,27 @@ export function readEventPage(document: DocumentRegions, frontMatter: FrontMatte
   const sink: TextSink = document.hasEventFence ? 'notes' : 'description';
   // Content kept in front matter as a document tree (the whole event page, in some CMSs).
   if (frontMatter.lines.length > 0) readEventLines(frontMatter.lines, draft, { mode: 'text', sink: 'description', known });
-  readBlocks(document.preamble, { draft, mode: 'text', sink, source, known });
+  readNameBullets(document.preamble, draft, known);
+  readBlocks(document.preamble, { draft, mode: 'text', sink, source, known, author: document.hasEventFence });
+  // The author's top sections: the shallowest heading below the title, wherever it stands.
+  const headings = [...document.preamble, ...document.regions.flatMap((r) => (r.heading ? [r.heading, ...r.blocks] : r.blocks))].filter((b) => b.type === 'heading');
+  const topDepth = Math.min(6, ...headings.map((h) => (h.type === 'heading' ? h.depth : 6)));
+  readTalkHeadings(document.preamble, draft, known, topDepth);
   const sections: Section[] = [];
+  const author = document.hasEventFence;
   for (const region of document.regions) {
     const { role } = region;
     if (role.kind === 'event') {
       if (region.heading) draft.labels.push(headingText(region.heading));
-      readBlocks(region.blocks, { draft, mode: role.mode, sink, source, known });
-    } else if (role.kind === 'talk' || role.kind === 'slot') {
+      // A part labelled Agenda/Talks/Speakers is the event's; beside the fence of a part that only holds one, the author writes.
+      readBlocks(region.blocks, { draft, mode: role.mode, sink, source, known, author: author && role.mode === 'text' });
+    } else if ((role.kind === 'talk' || role.kind === 'slot') && !author) {
       readHeadedSection(region, draft, source, known);
     } else {
       sections.push({ heading: region.heading ? headingText(region.heading) : '', markdown: sliceSource(source, region.blocks) });
+      readTalkHeadings(region.heading ? [region.heading, ...region.blocks] : region.blocks, draft, known, topDepth);
+      // The section stays as written; what it says of who presents the event is still read.
+      readEventLines(linesOf(region.heading ? [region.heading, ...region.blocks] : region.blocks, source), draft, { mode: 'text', sink: 'notes', known, rules: MENTION_RULES });
       readLabelledSubsections(region.blocks, draft, source, known);
     }
   }
@@ -58,7 +96,9 @@ export function readEventPage(document: DocumentRegions, frontMatter: FrontMatte
   // wherever they are (`El plan es:` followed by a list in the middle of a post).
   if (draft.agenda.length === 0) {
     const scratch = emptyDraft(draft.source);
-    for (const region of document.regions) readBlocks(agendaLikeBlocks(region.blocks, source), { draft: scratch, mode: 'agenda', sink: 'notes', source, known });
+    // Beside a pasted event page, the author's sections hold the author's times, not the event's.
+    const regions = document.hasEventFence ? document.regions.filter((r) => r.role.kind === 'event') : document.regions;
+    for (const region of regions) readBlocks(agendaLikeBlocks(region.blocks, source), { draft: scratch, mode: 'agenda', sink: 'notes', source, known });
     appendAll(draft.agenda, scratch.agenda);
   }
   return sections;

@@ -4,6 +4,7 @@
  */
 import type { SourceLine } from '../markdown/index.js';
 import { cleanLine } from '../markdown/index.js';
+import type { EventRule } from './rules/rule.js';
 import { addText, type Draft, type DraftItem, type DraftSpeaker, type DraftTalk, type TextSink } from '../draft.js';
 import {
   MAX_LINE_LENGTH, hoistParenthesizedTime, normaliseTitle, readAgendaLine, readTalkField, readTitleAndSpeakers,
@@ -17,6 +18,8 @@ export interface ReadOptions {
   sink: TextSink;
   /** Names already known (from other parts of the notes), lowercase. */
   known: Set<string>;
+  /** The rules the lines are read by (the event page's, or the author's notes'). */
+  rules?: readonly EventRule[];
 }
 
 /** A time alone on its line (`18:00`), waiting for the title on the next one. */

@@ -239,3 +239,10 @@ const TIME_LIKE = lazy(() => new RegExp(
 export function looksTimed(text: string): boolean {
   return TIME_LIKE().test(text);
 }
+
+/** A title without the length stated after it (`Title - 30 mins`, `Title (<5min)`). */
+export function dropStatedMinutes(text: string): string {
+  const stated = STATED_MINUTES().exec(text) ?? PAREN_MINUTES().exec(text);
+  if (!stated || (stated.index === 0 && !stated[0].startsWith('('))) return text;
+  return (text.slice(0, stated.index) + text.slice(stated.index + stated[0].length)).replace(/\s+/gu, ' ').trim();
+}

@@ -1,5 +1,5 @@
 /** Stage 3, one line → what it says: times, titles and speakers, people, dates, details, labels, kinds. */
-export { MAX_LINE_LENGTH, hoistParenthesizedTime, looksTimed, readAgendaLine, type AgendaLine } from './agenda-line.js';
+export { MAX_LINE_LENGTH, dropStatedMinutes, hoistParenthesizedTime, looksTimed, readAgendaLine, type AgendaLine } from './agenda-line.js';
 export { readGenericSlot, type GenericSlot } from './generic-slot.js';
 export { isDetailKey, readDetail, readKeyValue } from './details.js';
 export { opensEventInfo } from './event-info.js';
@@ -20,3 +20,5 @@ export { readTextDate, type TextDate } from './text-date.js';
 export { readTitleAndSpeakers, TITLE_SPLITTERS, type TitleAndSpeakers } from './title-and-speakers.js';
 export { dateFromPath, dateFromValue, readSeries, readTitleLine, type TitleParts } from './title-line.js';
 export { readTableAgenda } from './table-agenda.js';
+export { readLeadingPeople, readNameBullet, readSpeakerMention } from './speaker-mention.js';
+export { readTalkHeading, type TalkHeading } from './talk-heading.js';

@@ -4,54 +4,43 @@ import { KIND_KEYWORDS } from '../vocabulary/index.js';
 
 const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/** Where `word` first stands as a word in `haystack`, or -1. */
-function indexOfWord(haystack: string, word: string): number {
+function containsWord(haystack: string, word: string): boolean {
   let from = 0;
   for (;;) {
     const at = haystack.indexOf(word, from);
-    if (at < 0) return -1;
+    if (at < 0) return false;
     const before = at === 0 ? '' : haystack[at - 1]!;
     const after = haystack[at + word.length] ?? '';
     // CJK text has no spaces between words: a CJK keyword counts wherever it stands.
-    if (CJK.test(word) || (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after))) return at;
+    if (CJK.test(word) || (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after))) return true;
     from = at + 1;
   }
 }
 
-const containsWord = (haystack: string, word: string): boolean => indexOfWord(haystack, word) >= 0;
-
-/** Where the first word of a kind stands in the title, or -1. */
-function firstAt(lower: string, words: readonly string[]): number {
-  let best = -1;
-  for (const w of words) {
-    const at = indexOfWord(lower, w);
-    if (at >= 0 && (best < 0 || at < best)) best = at;
+/** The kind the title's words say, or 'other'. */
+function kindOfWords(lower: string): AgendaKind {
+  for (const [kind, words] of KIND_KEYWORDS) {
+    if (words.some((w) => containsWord(lower, w))) return kind;
   }
-  return best;
+  return 'other';
 }
 
 /**
- * `Opening talk from the host of the event - Ana Ruiz`, `Quick introduction by Ana Ruiz`: words
- * of welcome that someone says. The slot is a welcome when its first or second word is a welcome
- * word that comes before any talk word, no phrase of a talk's (`Introduction to …`, `deep dive`) is
- * in it, no title follows a colon (`Opening keynote: Rust in 2030`) and no keynote is named.
+ * A welcome or a closing given by someone (`Opening talk from the host – Ana Ruiz`, `Closing the
+ * year – Ben Holm`): its first words say so, and it is no talk. Further in, such a word is a talk's
+ * (`Welcome to Rust` is rare; `Networking in Kubernetes` is a talk).
  */
-function welcomeGivenBySomeone(lower: string): boolean {
-  if (/[:：]\s/u.test(lower) || lower.includes('keynote')) return false;
-  const [talkPhrases, ...rest] = KIND_KEYWORDS.filter(([k]) => k === 'talk').map(([, w]) => w);
-  if (firstAt(lower, talkPhrases ?? []) >= 0) return false;
-  const welcome = firstAt(lower, KIND_KEYWORDS.filter(([k]) => k === 'welcome').flatMap(([, w]) => w));
-  if (welcome < 0 || lower.slice(0, welcome).trim().split(/\s+/u).filter(Boolean).length > 1) return false;
-  const talk = firstAt(lower, rest.flat());
-  return talk < 0 || welcome < talk;
+function ceremony(lower: string): AgendaKind | null {
+  // `Opening keynote: Rust in 2030 – Ana Ruiz`: a keynote, or a title after a colon, is a talk.
+  if (lower.includes('keynote') || /[:：]\s/u.test(lower)) return null;
+  const opening = lower.split(/[^\p{L}\p{N}&-]+/u).filter(Boolean).slice(0, 2).join(' ');
+  const kind = kindOfWords(opening);
+  return kind === 'welcome' || kind === 'end' ? kind : null;
 }
 
 /** Classify an agenda item by its title, its speakers and whether it has a talk. */
 export function classifyKind(title: string, hasSpeakers: boolean): AgendaKind {
   const lower = title.toLowerCase();
-  if (hasSpeakers) return welcomeGivenBySomeone(lower) ? 'welcome' : 'talk';
-  for (const [kind, words] of KIND_KEYWORDS) {
-    if (words.some((w) => containsWord(lower, w))) return kind;
-  }
-  return 'other';
+  if (hasSpeakers) return ceremony(lower) ?? 'talk';
+  return kindOfWords(lower);
 }

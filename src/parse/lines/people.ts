@@ -1,6 +1,6 @@
 /** People as written in notes: names, lists of names, roles and affiliations. */
 import {
-  ACADEMIC_TITLES, AFFILIATION_WORDS, CHINESE_DOUBLE_FAMILY_NAMES, CHINESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES, NAME_PARTICLES, NOT_NAME_WORDS, ROLE_LABELS,
+  AFFILIATION_WORDS, NAME_TITLES, ORGANISATION_WORDS, CHINESE_DOUBLE_FAMILY_NAMES, CHINESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES, NAME_PARTICLES, NOT_NAME_WORDS, ROLE_LABELS,
   ROLE_PHRASES, ROLE_WORDS, SPEAKER_JOINERS, SPEAKER_LABELS, alternation, escapeRegExp, lazy,
 } from '../vocabulary/index.js';
 
@@ -9,6 +9,8 @@ export interface NamedPerson {
   name: string;
   affiliation: string | null;
 }
+
+const ORGANISATION = new Set(ORGANISATION_WORDS);
 
 /** A name in Hebrew or Arabic script, which has no capitals: two or three words (`נועה כהן`, `أحمد الحسن`). */
 const RTL_NAME = /^(?:\p{Script=Hebrew}{2,12}|\p{Script=Arabic}{2,12})(?: (?:\p{Script=Hebrew}{2,12}|\p{Script=Arabic}{2,12})){1,2}$/u;
@@ -29,8 +31,16 @@ export function splitTrailingParen(text: string): { before: string; inside: stri
 /** Split `Name (Org)` into name and affiliation. */
 export function splitAffiliation(text: string): NamedPerson {
   const paren = splitTrailingParen(text);
-  if (paren) return { name: paren.before, affiliation: paren.inside || null };
-  return { name: text.trim(), affiliation: null };
+  if (paren) return { name: withoutTitles(paren.before), affiliation: paren.inside || null };
+  return { name: withoutTitles(text.trim()), affiliation: null };
+}
+
+/** `Dr.`, `Prof.`, `Frau` before a name: not part of the name as notes give it (`Dr. Ana Ruiz` → `Ana Ruiz`). */
+const NAME_TITLE = lazy(() => new RegExp(`^(?:(?:${alternation(NAME_TITLES)})(?:\\s+|(?<=\\.)(?=\\p{Lu})))+`, 'u'));
+
+/** A name without the titles before it. */
+export function withoutTitles(name: string): string {
+  return name.replace(NAME_TITLE(), '');
 }
 
 /**
@@ -46,7 +56,7 @@ export function looksLikeName(text: string, known: ReadonlySet<string> = new Set
   if (words.length > 5) return false;
   let capitalised = 0;
   for (const w of words) {
-    if (NOT_NAME_WORDS.has(w.toLowerCase())) return false;
+    if (NOT_NAME_WORDS.has(w.toLowerCase()) || ORGANISATION.has(w.toLowerCase())) return false;
     if (NAME_PARTICLES.has(w)) continue;
     if (!NAME_WORD.test(w)) return false;
     if (/\d/u.test(w)) return false;
@@ -57,14 +67,6 @@ export function looksLikeName(text: string, known: ReadonlySet<string> = new Set
     capitalised += 1;
   }
   return capitalised >= 2;
-}
-
-const ACADEMIC_TITLE = lazy(() => new RegExp(`^(?:(?:${alternation(ACADEMIC_TITLES)})\\s+)+`, 'iu'));
-
-/** `Dr. Ana Ruiz` → `Ana Ruiz`, `Prof. Dr.-Ing. Ben Holm` → `Ben Holm`: names as written, without academic titles (`Dr. Ruiz` stays). */
-export function withoutAcademicTitles(name: string): string {
-  const rest = name.replace(ACADEMIC_TITLE(), '');
-  return rest !== name && rest.includes(' ') ? rest : name;
 }
 
 /** A role before the name: `Referent: Jonas`, `Moderator: Anil Kumar`, `moderated by Ana Ruiz`. */
@@ -113,7 +115,7 @@ export function readPeople(text: string, known: ReadonlySet<string> = new Set())
       affiliation = affiliation ?? (role || null);
     }
     if (!looksLikeName(name, known)) return null;
-    people.push({ name: withoutAcademicTitles(name), affiliation });
+    people.push({ name, affiliation });
   }
   return people;
 }
@@ -163,10 +165,7 @@ export function readPeopleWithRoles(text: string, known: ReadonlySet<string> = n
     const pieces = splitOutsideParens(segment.replace(/^(?:and|und|&)\s+/iu, '')).map((p) => p.trim()).filter(Boolean);
     const allNames = pieces.every((p) => looksLikeName(splitAffiliation(p).name, known) && !looksLikeRoleLine(p));
     if (allNames) {
-      for (const p of pieces) {
-        const person = splitAffiliation(p);
-        people.push({ ...person, name: withoutAcademicTitles(person.name) });
-      }
+      for (const p of pieces) people.push(splitAffiliation(p));
     } else if (people.length > 0) {
       const last = people[people.length - 1]!;
       last.affiliation ??= segment.trim();
@@ -188,7 +187,7 @@ const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/u;
 export function readPersonWithBio(text: string, known: ReadonlySet<string> = new Set()): { person: NamedPerson; bio: string | null } | null {
   const m = /^([^,(–—]{3,60}?)\s*(?:,|\s[-–—]\s|\()\s*(\S.*)$/u.exec(text.trim());
   if (!m || !looksLikeName(m[1]!, known)) return null;
-  const name = withoutAcademicTitles(m[1]!.trim());
+  const name = withoutTitles(m[1]!.trim());
   let rest = m[2]!.trim();
   let affiliation: string | null = null;
   const stop = SENTENCE_END.exec(rest);

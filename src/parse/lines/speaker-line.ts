@@ -3,7 +3,7 @@ import type { Link } from '../../types.js';
 import type { DraftSpeaker } from '../draft.js';
 import { LINK_LABELS, NAME_ROLE_SEPARATORS, SPEAKER_LABELS } from '../vocabulary/index.js';
 import { MAX_LINE_LENGTH } from './agenda-line.js';
-import { looksLikeName, readPeople, readPeopleWithRoles, readPersonWithBio, splitTrailingParen, withoutAcademicTitles, type NamedPerson } from './people.js';
+import { looksLikeName, readPeople, readPeopleWithRoles, readPersonWithBio, splitTrailingParen, withoutTitles, type NamedPerson } from './people.js';
 
 const LINK_LABEL = new Set(LINK_LABELS);
 const URL = /^(?:https?:\/\/|www\.)\S+$/iu;
@@ -57,7 +57,7 @@ export function readSpeakerNameLine(text: string, known: ReadonlySet<string>): D
     affiliation = affiliation ?? split[1];
   }
   if (!looksLikeName(name, known)) return null;
-  return { name: withoutAcademicTitles(name), affiliation, bio: [], links, line: 0 };
+  return { name: withoutTitles(name), affiliation, bio: [], links, line: 0 };
 }
 
 /**

@@ -27,7 +27,10 @@ export interface DocumentRegions {
   regions: Region[];
   /** `## Thursday, February 15th, 2024` right under the title: the meetup's date, and its page follows. */
   dateHeading: string | null;
-  /** The event page is pasted in a fence: loose text elsewhere is the author's notes, not the description. */
+  /**
+   * The event page is pasted in a fence: what is outside the fences and the parts labelled
+   * Agenda/Talks/Speakers (bullets under the title, the sections) is the author's own notes.
+   */
   hasEventFence: boolean;
 }
 

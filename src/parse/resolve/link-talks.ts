@@ -1,6 +1,6 @@
 /** The draft's agenda items, talks and speakers, linked to one another: talks read twice merged, items given their talks, talks numbered. */
 import type { AgendaItem, Speaker, Talk } from '../../types.js';
-import type { Draft, DraftTalk } from '../draft.js';
+import type { Draft, DraftTalk, HeadingTalk } from '../draft.js';
 import { classifyKind, normaliseTitle, numberedTalk, readTitleAndSpeakers, type NamedPerson } from '../lines/index.js';
 import { resolveTimes } from './agenda-times.js';
 import { nameGenericSlots } from './generic-slots.js';
@@ -89,13 +89,64 @@ function linkItems(draft: Draft, drafts: DraftTalk[]): Map<number, DraftTalk> {
       found.number ??= item.talkNumber;
       if (!found.title) found.title = item.title;
     } else if ((item.speakers.length > 0 && classifyKind(item.title, true) === 'talk') || item.talkNumber !== null) {
-      // A welcome someone gives (`Opening words from the host - Ana Ruiz`) names a speaker but is no talk.
+      // A welcome or a closing given by someone (`Opening talk from the host – Ana Ruiz`) is no talk.
       const created: DraftTalk = { number: item.talkNumber, title: item.title, speakers: item.speakers, abstract: [], line: item.line };
       drafts.push(created);
       itemTalk.set(i, created);
     }
   });
   return itemTalk;
+}
+
+/** Two spellings of one word: equal, or one letter added, left out or changed in a word of five letters or more (`Vasinov`, `Vasino`). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const rest = (x: string, skip: number): string => x.slice(i + skip);
+  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
+}
+
+/** Two spellings of one person's name: the same words, each spelled alike (`Ayyoob Imani`, `Ayoob Imani`). */
+function samePerson(a: string, b: string): boolean {
+  const x = normaliseTitle(a).split(' ');
+  const y = normaliseTitle(b).split(' ');
+  return x.length === y.length && x.every((w, i) => sameWord(w, y[i]!));
+}
+
+/** Whether two people lists share a person. */
+function sharePerson(a: readonly NamedPerson[], b: readonly NamedPerson[]): boolean {
+  return a.some((p) => b.some((q) => samePerson(p.name, q.name)));
+}
+
+/** Titles that name one talk when their words overlap mostly (`genAI - how to bring ideas` and `Gen AI - How to bring Ideas`). */
+function overlappingTitles(a: string, b: string): boolean {
+  const x = new Set(normaliseTitle(a).split(' ').filter((w) => w.length > 2));
+  const y = new Set(normaliseTitle(b).split(' ').filter((w) => w.length > 2));
+  if (x.size < 3 || y.size < 3) return false;
+  const common = [...x].filter((w) => y.has(w)).length;
+  return common / Math.min(x.size, y.size) >= 0.75;
+}
+
+/**
+ * The talks the author's headings name (`## Title - Speaker`) are the event's talks when the page
+ * has them (the same speaker, title or number): those are linked, and fill in what the page left
+ * out. The others are talks of their own: the author attended them.
+ */
+function linkHeadingTalks(headings: readonly HeadingTalk[], drafts: DraftTalk[]): void {
+  const onThePage = drafts.length > 0;
+  for (const h of headings) {
+    const same = drafts.find((t) => (h.speakers.length > 0 && sharePerson(t.speakers, h.speakers)) || (h.title && t.title && (sameTitle(t.title, h.title) || overlappingTitles(t.title, h.title)))) ??
+      (h.number !== null ? drafts.find((t) => t.number === h.number) : undefined);
+    if (!same) {
+      // Beside the event's own talks, a heading inside the notes of one names no talk of its own.
+      if (!onThePage || h.topLevel || h.number !== null) drafts.push({ number: h.number, title: h.title, speakers: h.speakers, abstract: [], line: h.line });
+      continue;
+    }
+    if (same.speakers.length === 0) same.speakers = h.speakers;
+    if (!same.title) same.title = h.title;
+  }
 }
 
 /**
@@ -191,6 +242,7 @@ export function resolveDraft(
   const drafts = mergeTalks(draft.talks);
   nameGenericSlots(draft, drafts, meetupTitle);
   const itemTalk = linkItems(draft, drafts);
+  linkHeadingTalks(draft.headingTalks, drafts);
   speakersNamedInAbstracts(draft, drafts);
   numberTalks(drafts);
   // Affiliations as first written: in a talk, else in an agenda line.

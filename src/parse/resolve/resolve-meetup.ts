@@ -8,6 +8,7 @@ import { firstOf, type DocumentRegions } from '../regions/index.js';
 import { CITY_KEYS, DATE_KEYS, HOST_KEYS, TITLE_KEYS, VENUE_KEYS, ZONE_KEYS } from '../vocabulary/index.js';
 import { isEveningAgenda } from './evening.js';
 import { resolveDraft } from './link-talks.js';
+import { addSingleTalk, fullTalkTitle } from './single-talk.js';
 import { chooseDate, dateOf } from './meetup-date.js';
 import { inferTimeZoneFromCity, statedTimeZone } from './time-zone.js';
 
@@ -116,7 +117,9 @@ export function resolveMeetup(f: Found): { meetup: Meetup | null; diagnostics: D
   const host = firstOf(draft.details, HOST_KEYS) ?? firstOf(frontMatter.values, HOST_KEYS) ?? draft.host ?? sectionHost(f.sections) ?? f.inherited.host;
   const venue = firstOf(details, VENUE_KEYS) ?? f.inherited.venue;
   const timeZone = timeZoneOf(f, details, title, venue, host);
+  addSingleTalk(draft, title, titleLine);
   const { agenda, talks, speakers } = resolveDraft(draft, date, timeZone, isEveningAgenda(draft, details), title);
+  fullTalkTitle(talks, title);
   uniqueDiagnostics(diagnostics);
 
   if (!title && !date && agenda.length === 0 && talks.length === 0) {

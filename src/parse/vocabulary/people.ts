@@ -6,7 +6,42 @@ export const SPEAKER_JOINERS = ['&', 'and', 'und', 'y', 'et', 'i', 'en', 'e', 'o
 /** Labels before a speaker's name, as regular-expression sources (`Referent: Jonas`, `Speaker(s): Kelsey Moran`). */
 export const SPEAKER_LABELS = [
   'speakers?', 'speaker\\(s\\)', 'presenters?', 'referent(?:in|en)?', 'sprecher(?:in)?', 'vortragende[r]?', 'ponentes?',
-  'intervenants?', 'prelegent(?:ka)?', 'orador(?:a)?', 'palestrantes?', 'relatore',
+  'intervenants?', 'prelegent(?:ka)?', 'orador(?:a)?', 'palestrantes?', 'relatore', 'dozent(?:in|/in|en)?', 'trainer(?:in|/in|s)?',
+  'lecturers?', 'teachers?', 'instructors?', 'lecture from', 'talk by', 'vortrag von', 'vorträge von',
+];
+
+/**
+ * Words for what a person does at the event, in sentences that name them (`Ana Ruiz is the
+ * presenter today`, `Ana Ruiz ist die Trainerin`, `presenter Ana Ruiz`): they are its speakers.
+ */
+export const PRESENTER_ROLES = [
+  'speaker', 'speakers', 'presenter', 'presenters', 'trainer', 'trainerin', 'trainers', 'teacher', 'lecturer', 'instructor',
+  'referent', 'referentin', 'sprecher', 'sprecherin', 'dozent', 'dozentin', 'moderator', 'moderatorin', 'keynote speaker',
+];
+
+/** Verbs that join a person to their role at the event: `Ana is the presenter`, `Ana ist die Trainerin`. */
+export const ROLE_VERBS = ['is', 'ist', 'was', 'war', 'are', 'sind', 'will be', 'wird'];
+
+/** Verbs that say a person presents: `**Ana Ruiz** presents: …`. */
+export const PRESENTING_VERBS = ['presents', 'präsentiert', 'spricht', 'speaks', 'talks about', 'erklärt', 'explains'];
+
+/** Words before a speaker's name alone on a line of an event page, their bio following: `Über Ana Ruiz`, `About Ana Ruiz`. */
+export const BIO_INTRODUCTIONS = ['über', 'about', 'more about', 'zur person'];
+
+/** Words before a speaker's own name in an invitation written in the first person: `My name is Ana Ruiz, and …`. */
+export const SELF_INTRODUCTIONS = ['mein name ist', 'my name is', 'ich bin', 'i am', "i'm"];
+
+/** Titles before a name that are not part of it as the notes give it: `Dr. Ana Ruiz`, `Prof. Ana Ruiz`. */
+export const NAME_TITLES = [
+  'Dr.', 'Prof.', 'Dr', 'Prof', 'Dr.-Ing.', 'Dipl.-Ing.', 'Dipl.-Kfm.', 'Mag.', 'Fr.', 'Frau', 'Hr.', 'Herr', 'Mr.', 'Mrs.', 'Ms.', 'Mr',
+  'Mrs', 'Ms',
+];
+
+/** Words of organisations, never of a person's name: `AITAS Technologies`, `Acme GmbH`. */
+export const ORGANISATION_WORDS = [
+  'gmbh', 'ag', 'se', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'corporation', 'technologies', 'technology', 'systems',
+  'solutions', 'consulting', 'labs', 'software', 'group', 'media', 'industries', 'university', 'universität', 'institute',
+  'institut', 'foundation', 'e.v.', 'gbr', 'kg', 's.r.l.', 'networks', 'electronics', 'semiconductors', 'academy', 'akademie',
 ];
 
 /** Other roles written before a name that are not part of it: `Moderator: Anil Kumar`. */
@@ -45,6 +80,10 @@ export const NOT_NAME_WORDS = new Set([
   'vector', 'wasm', 'webassembly', 'blockchain', 'quantum', 'product', 'agile', 'scrum', 'remote', 'career', 'hiring',
   'startup', 'startups', 'leadership', 'management', 'basics', 'fundamentals', 'beginners', 'tips', 'tricks', 'recap',
   'review', 'retro', 'hack', 'hacking', 'night', 'meetup', 'conference', 'keynotes', 'summit', 'tools', 'tooling',
+  // Words that name an event, never a person: `Squish Webinar: …`.
+  'webinar', 'webinars', 'seminar', 'course', 'kurs', 'training', 'lecture', 'event', 'live', 'online', 'meeting', 'vortrag',
+  // Words that open headings of notes or name companies, never a person: `Next Tool: …`, `General Magic`.
+  'next', 'general', 'first', 'second', 'third', 'final', 'new', 'tool', 'world', 'days', 'expo',
 ]);
 
 /** Lowercase particles allowed inside names: `Ludwig van Beethoven`. */
@@ -74,9 +113,6 @@ export const CHINESE_DOUBLE_FAMILY_NAMES = ['欧阳', '司马', '诸葛'];
 
 /** The most common Korean family names (one syllable each). */
 export const KOREAN_FAMILY_NAMES = new Set('김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나');
-
-/** Academic titles written before a name and not part of it: `Dr. Ana Ruiz`, `Prof. Dr.-Ing. Ben Holm`. */
-export const ACADEMIC_TITLES = ['dr.', 'dr', 'prof.', 'prof', 'dr.-ing.', 'dipl.-ing.', 'dipl.-inf.', 'mag.', 'pd', 'priv.-doz.'];
 
 /** Honorifics written after Japanese names (`さん`), not part of the name. */
 export const HONORIFICS = ['さん', '様', '氏'];

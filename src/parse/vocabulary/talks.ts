@@ -49,3 +49,9 @@ export const SERIES_TITLE_WORDS = [
 
 /** Lines under a page's own title that open its text (meetup.com: the title, then `Details`): the line above is the title. */
 export const PAGE_TEXT_OPENERS = ['details', 'description', 'beschreibung', 'about this event', 'über diese veranstaltung'];
+
+/** Words that name an event of many sessions, which is not one presentation: `Qt World Summit – Day 2`, `Hackathon`. */
+export const MULTI_SESSION_WORDS = [
+  'conference', 'konferenz', 'summit', 'devcon', 'devfest', 'hackathon', 'barcamp', 'unconference', 'festival', 'expo', 'messe',
+  'day 1', 'day 2', 'day 3', 'day 4', 'days', 'tag 1', 'tag 2', 'tag 3', 'tage',
+];

@@ -98,13 +98,14 @@ export const agendaResumes: EventRule = {
 
 /**
  * Whether the line is read as part of an agenda: inside one, or in text where times count (a
- * labelled agenda, a range or open end, or two time-led lines in the run).
+ * labelled agenda, a range or open end with its title, or two time-led lines in the run). A time
+ * range alone on its line (`19:00-21:00`) in text is the event's own time, not a slot.
  */
 function inAgenda(l: EventLine, s: ReaderState): boolean {
   if (s.mode === 'agenda') return true;
   if (s.mode !== 'text') return false;
   const time = l.time();
-  return !time || s.labelledAgenda || time.end !== null || time.openEnd || enoughTimes(s);
+  return !time || s.labelledAgenda || (time.rest !== '' && (time.end !== null || time.openEnd)) || enoughTimes(s);
 }
 
 /** `19:00 - 19:45 - Speaker: Title`: an agenda item. */

@@ -15,7 +15,7 @@ import {
   speakerOfNumberedTalk, talkLabelAlone, titleField,
 } from './talk-blocks.js';
 import { abstractEnds, abstractLine, talkNamedByAgenda } from './talks.js';
-import { detailLine, hostSentence, textLine } from './text.js';
+import { detailLine, hostSentence, speakerMention, textLine } from './text.js';
 
 export type { EventRule } from './rule.js';
 
@@ -54,7 +54,18 @@ export const EVENT_RULES: readonly EventRule[] = [
   speakerOrBio,
   bioOfKnownSpeaker,
   // The rest of the page.
+  speakerMention,
   detailLine,
   hostSentence,
   textLine,
 ];
+
+/**
+ * The rules of the author's own notes, where a pasted event page gives the agenda and the talks:
+ * what the author's lines may still say of the event is who presents it, its details (`host: X`)
+ * and its host; times there are the author's (`16h for a training run`), never agenda items.
+ */
+export const AUTHOR_RULES: readonly EventRule[] = [speakerMention, detailLine, hostSentence, textLine];
+
+/** The rules for the author's sections, kept as written: only who they name as presenting the event. */
+export const MENTION_RULES: readonly EventRule[] = [speakerMention];

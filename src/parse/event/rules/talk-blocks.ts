@@ -30,8 +30,8 @@ export const numberedTalkHeader: EventRule = {
       ? readTitleAndSpeakers(header.rest.trim(), s.known)
       : { title: cleanTitle(header.rest), speakers: s.draft.agenda[repeated]!.speakers };
     s.speaker = null;
-    // `Talk #0: Introductions and announcements`: words of welcome, numbered with the talks, are no talk.
-    if (classifyKind(read.title, true) === 'welcome') {
+    // `Talk #0: Introductions and announcements`: words of welcome numbered before the talks are no talk.
+    if (header.number === 0 && classifyKind(read.title, true) === 'welcome') {
       s.talk = null;
       s.mode = 'text';
       s.text.push(l.line);

@@ -1,6 +1,17 @@
 /** Rules for the rest of the event page: details written as `Key: value`, sentences naming the host, and the text itself. */
-import { isDetailKey, readHostSentence, readKeyValue } from '../../lines/index.js';
+import { isDetailKey, readHostSentence, readKeyValue, readSpeakerMention } from '../../lines/index.js';
 import type { EventRule } from './rule.js';
+
+/** `Speaker: Ana Ruiz`, `Ana Ruiz is the presenter today`: who presents the event; still part of the text. */
+export const speakerMention: EventRule = {
+  name: 'speaker-mention',
+  applies: (_l, s) => s.mode === 'text',
+  read: (l, s) => {
+    const people = readSpeakerMention(l.clean, s.known);
+    if (people) s.draft.mentions.push({ people, line: l.src.line });
+    return false;
+  },
+};
 
 /** `When: Tuesday 8.09.2022` / `Gdzie: klub Eljazz` in event text: a detail, and still part of the text. */
 export const detailLine: EventRule = {

@@ -1,0 +1,89 @@
+/**
+ * A webinar, a course, a seminar or a talk evening with one presentation: the notes name no talk
+ * of their own (no agenda, no talk block, no talk heading), and the event is its one talk, titled
+ * by its subject and given by the people the notes name as presenting it.
+ */
+import type { Talk } from '../../types.js';
+import type { Draft } from '../draft.js';
+import { readTitleAndSpeakers, type NamedPerson } from '../lines/index.js';
+import { MULTI_SESSION_WORDS, caselessAlternation, lazy } from '../vocabulary/index.js';
+
+/** A title that names an event of many sessions (`Qt World Summit – Day 2`, `Hackathon`): not one presentation. */
+const MULTI_SESSION = lazy(() => new RegExp(`(?:^|[^\\p{L}])(?:${caselessAlternation(MULTI_SESSION_WORDS)})(?![\\p{L}])`, 'u'));
+
+/** People once each, in order (names compared in any case). */
+function unique(people: readonly NamedPerson[]): NamedPerson[] {
+  const seen = new Set<string>();
+  return people.filter((p) => {
+    const key = p.name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The people the notes name as presenting the event, in order (names alone in bullets only when nothing else names anyone). */
+export function mentionedSpeakers(draft: Draft): NamedPerson[] {
+  const strong = draft.mentions.filter((m) => !m.weak);
+  return unique((strong.length > 0 ? strong : draft.mentions).flatMap((m) => m.people));
+}
+
+/**
+ * When the notes name no talk, the event is its one talk (unless its title names an event of
+ * many sessions): titled by the title without the speaker it names (`C4 model by Ana Ruiz`), given
+ * by that speaker and the people the notes name as presenting it. A single talk the notes give
+ * without a speaker takes those people.
+ */
+export function addSingleTalk(draft: Draft, title: string | null, line: number): void {
+  // One heading of the author's that reads like a talk (`## Weitere Seminare: wichtig zu sichten`),
+  // where nothing else names a talk, is a part of the notes: a day of talks has several.
+  if (draft.talks.length === 0 && draft.agenda.length === 0 && draft.headingTalks.length === 1 && draft.headingTalks[0]!.number === null) {
+    draft.headingTalks = [];
+  }
+  const named = draft.talks.length + draft.headingTalks.length;
+  if (named === 1) {
+    // `Speaker: Ana Ruiz` read as a block of its own: the one talk, titled by the event's subject,
+    // given by the people the notes name as presenting it too (`* Vortragende: Ben Holm as well`).
+    const talk = draft.talks[0] ?? draft.headingTalks[0]!;
+    if (talk.speakers.length === 0 || !talk.title) talk.speakers = unique([...talk.speakers, ...mentionedSpeakers(draft)]);
+    if (!talk.title && title) talk.title = subjectOf(title).title;
+    return;
+  }
+  if (named > 0 || draft.agenda.length > 0 || !title || MULTI_SESSION().test(title)) return;
+  const mentioned = mentionedSpeakers(draft);
+  const subject = subjectOf(title, mentioned);
+  // A name the title gives beside the people the notes name as presenting is the event's (`… - Embedded World`), unless it is one of them.
+  const fromTitle = mentioned.length === 0 ? subject.speakers : subject.speakers.filter((p) => mentioned.some((m) => m.name.toLowerCase() === p.name.toLowerCase()));
+  draft.talks.push({ number: null, title: subject.title, speakers: unique([...fromTitle, ...mentioned]), abstract: [], line });
+}
+
+/** The subject of a title and the speaker it names: `C4 model by Ana Ruiz` → `C4 model`, Ana Ruiz. */
+function subjectOf(title: string, known: readonly NamedPerson[] = []): { title: string; speakers: NamedPerson[] } {
+  const whole = splitSubject(title, known);
+  if (whole.speakers.length > 0) return whole;
+  // `mucpp meeting: Ana Ruiz - Low latency C++`: a series or organiser before a colon, then the talk.
+  const colon = title.indexOf(': ');
+  const after = colon > 0 ? splitSubject(title.slice(colon + 2), known) : whole;
+  return after.speakers.length > 0 ? after : whole;
+}
+
+/** A title split into its subject and the speaker it names, or the title whole with nobody. */
+function splitSubject(title: string, known: readonly NamedPerson[]): { title: string; speakers: NamedPerson[] } {
+  const read = readTitleAndSpeakers(title, new Set(known.map((p) => p.name.toLowerCase())));
+  // `Acme - Generic Bootloader`: a one-word part beside a name-like part is the organiser, not a subject.
+  const subject = read.title.split(/\s+/u).length > 1;
+  return read.speakers.length > 0 && subject ? { title: read.title, speakers: read.speakers } : { title, speakers: [] };
+}
+
+/**
+ * The one talk of an event whose title gives that talk's title in full (`mucpp – Crafting Code:
+ * Sculpting Software` for a slot `"Crafting Code"`): the talk takes the fuller title.
+ */
+export function fullTalkTitle(talks: Talk[], title: string | null): void {
+  if (talks.length !== 1 || !title || !talks[0]!.title) return;
+  const talk = talks[0]!;
+  const at = title.toLowerCase().indexOf(talk.title.toLowerCase());
+  if (at < 0) return;
+  const fuller = title.slice(at).trim();
+  if (fuller.length > talk.title.length && /^[:–—-]/u.test(fuller.slice(talk.title.length).trim())) talk.title = fuller;
+}
