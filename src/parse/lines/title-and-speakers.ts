@@ -72,6 +72,19 @@ const titleBySpeakerThenLength: TitleSplitter = (text, known) => {
   return SPEAKER_INTRODUCERS.map((w) => titleWordSpeaker(w)(before, known)).find((f) => f !== null) ?? null;
 };
 
+/**
+ * `Ida Sommer, Uwe Lang und Eva Baum - Vier Leute`: several people before the first dash are the
+ * speakers, even when the title after it reads like a name (a list of people is no title).
+ */
+const speakerListDashTitle: TitleSplitter = (text, known) => {
+  const m = DASH_SPLIT.exec(text);
+  if (!m) return null;
+  const people = readPeople(text.slice(0, m.index), known);
+  const title = text.slice(m.index + m[0].length).trim();
+  if (!people || people.length < 2 || !title || (readPeople(title, known)?.length ?? 0) > 1) return null;
+  return { title, speakers: people };
+};
+
 /** `Title - Speaker, role` (used after `Talk #1:`), `Title – Speaker`, `Title — Speaker`. */
 const titleDashSpeaker: TitleSplitter = (text, known) => {
   // The last spaced dash: the title keeps its own dashes as written (`Bun vs Node – a reality check – Ana`).
@@ -171,6 +184,7 @@ export const TITLE_SPLITTERS: readonly TitleSplitter[] = [
   speakersQuotedTitle,
   titleBySpeakerThenLength,
   ...SPEAKER_INTRODUCERS.filter((w) => w !== 'with').map(titleWordSpeaker),
+  speakerListDashTitle,
   titleDashSpeaker,
   titlePipeSpeaker,
   titleWordSpeaker('with'),
