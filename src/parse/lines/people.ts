@@ -43,6 +43,12 @@ export function withoutTitles(name: string): string {
   return name.replace(NAME_TITLE(), '');
 }
 
+/** Titles before names anywhere in a text (`Zu Gast sind Dr. Ana Ruiz`): gone, so their dots end no sentence. */
+const NAME_TITLES_ANYWHERE = lazy(() => new RegExp(`(?<![\\p{L}])(?:${alternation(NAME_TITLES)})\\s*(?=\\p{Lu})`, 'gu'));
+export function withoutNameTitles(text: string): string {
+  return text.replace(NAME_TITLES_ANYWHERE(), '');
+}
+
 /**
  * Whether `text` reads as one person's name: one to five words, each capitalised
  * or a particle (`von`, `van`), at least two capitalised words unless the name is known.
@@ -197,4 +203,9 @@ export function readPersonWithBio(text: string, known: ReadonlySet<string> = new
     rest = stop ? rest.slice(stop.index + stop[0].length).trim() : '';
   }
   return { person: { name, affiliation }, bio: rest || null };
+}
+
+/** A name, and no word of it in capitals (`Ana Ruiz`, not `Ana Ruiz BVMW` or `NVIDIA Triton`): where only a person may stand. */
+export function looksLikePerson(name: string, known: ReadonlySet<string> = new Set()): boolean {
+  return looksLikeName(name, known) && !name.split(/\s+/u).some((w) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w));
 }

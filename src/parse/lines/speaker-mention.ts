@@ -4,13 +4,17 @@
  * Ben Holm`, `presenter Ana Ruiz`), or a sentence that gives a person that role (`Ana Ruiz is the
  * presenter today`, `Ana Ruiz ist die Trainerin`, `**Ana Ruiz** presents: …`).
  */
-import { BIO_INTRODUCTIONS, PRESENTER_ROLES, SELF_INTRODUCTIONS, PRESENTING_VERBS, ROLE_VERBS, SPEAKER_LABELS, alternation, lazy } from '../vocabulary/index.js';
-import { looksLikeName, readPeople, splitAffiliation, type NamedPerson } from './people.js';
+import { BIO_INTRODUCTIONS, FUTURE_PRESENTING_VERBS, GUEST_PHRASES, PRESENTER_ROLES, SELF_INTRODUCTIONS, PRESENTING_VERBS, ROLE_VERBS, SPEAKER_LABELS, alternation, lazy } from '../vocabulary/index.js';
+import { looksLikeName, looksLikePerson, readPeople, splitAffiliation, withoutNameTitles, type NamedPerson } from './people.js';
 
 /** A bullet, emphasis and a leading emoji, which do not change what a line says. */
 const LEAD = /^(?:[-*+•]\s+)?[*_]{0,2}/u;
 /** `Speaker: names`, `Speakers - names`, `Dozent/in: names` (the label alone, then the names). */
-const LABELLED = lazy(() => new RegExp(`^(?:${SPEAKER_LABELS.join('|')})[*_]{0,2}\\s*(?:[:：]|\\s[-–]\\s)\\s*(\\S.*)$`, 'iu'));
+const LABELLED = lazy(() => new RegExp(`^(?:${SPEAKER_LABELS.join('|')})(?:\\s(?:and|&|und)\\s\\p{L}+)?[*_]{0,2}\\s*(?:[:：]|\\s[-–]\\s)\\s*(\\S.*)$`, 'iu'));
+/** `Ana RUIZ Speaker`: a name, then the role, alone on a line (as event pages list their speakers). */
+const NAME_THEN_ROLE = lazy(() => new RegExp(`^(.{3,60}?)\\s+(?:${alternation(PRESENTER_ROLES)})$`, 'iu'));
+/** `… Ana Ruiz and Ben Holm of the Acme staff will show you how …`: the people before a presenting verb in the future. */
+const WILL_PRESENT = lazy(() => new RegExp(`\\s(?:will|werden|wird)\\s(?:${alternation(FUTURE_PRESENTING_VERBS)})(?![\\p{L}])`, 'iu'));
 /** `presenter Ana Ruiz`: a role word and then a name, without a colon. */
 const ROLE_THEN_NAME = lazy(() => new RegExp(`^(?:${alternation(PRESENTER_ROLES)})\\s+(?=\\p{Lu})(.+)$`, 'iu'));
 /** `Ana Ruiz is the presenter`, `Ana Ruiz ist die Trainerin`, `Ana was first speaker`. */
@@ -86,8 +90,10 @@ export function readSpeakerMention(text: string, known: ReadonlySet<string> = ne
   if (!line || line.length > 300) return null;
   const labelled = LABELLED().exec(line) ?? ROLE_THEN_NAME().exec(line);
   if (labelled) return readLeadingPeople(labelled[1]!, known);
+  const nameRole = NAME_THEN_ROLE().exec(line);
+  if (nameRole && looksLikeName(nameRole[1]!.trim(), known)) return [{ name: nameRole[1]!.trim(), affiliation: null }];
   const bio = BIO_HEADING().exec(line);
-  if (bio) return looksLikeName(bio[1]!.trim(), known) ? [{ name: bio[1]!.trim(), affiliation: null }] : null;
+  if (bio) return looksLikePerson(bio[1]!.trim(), known) ? [{ name: bio[1]!.trim(), affiliation: null }] : null;
   const introduced = SELF_INTRODUCTION().exec(line);
   if (introduced) return readLeadingPeople(introduced[1]!, known)?.slice(0, 1) ?? null;
   const sentence = NAME_IS_ROLE().exec(line) ?? NAME_PRESENTS().exec(line);
@@ -112,5 +118,49 @@ export function readNameBullet(text: string, known: ReadonlySet<string> = new Se
   if (!m) return null;
   const paren = line.slice(m[1]!.length).trim().startsWith('(') ? splitAffiliation(line.replace(/\s*[;,].*$/u, '')) : null;
   const name = paren?.name ?? m[1]!.trim();
-  return looksLikeName(name, known) ? [{ name, affiliation: paren?.affiliation ?? null }] : null;
+  return looksLikePerson(name, known) ? [{ name, affiliation: paren?.affiliation ?? null }] : null;
+}
+
+
+/** `Zu Gast sind Dr. Ana Ruiz, CTO bei Acme; Ben Holm, …`: the guests of a panel, each with their role. */
+const GUESTS = lazy(() => new RegExp(`(?:^|[\\s(])(?:${alternation(GUEST_PHRASES)})[:,]?\\s+(?=\\p{Lu})`, 'iu'));
+
+/** `… spricht das Trainer-Duo Ana Ruiz und Ben Holm …`, `Moderatorin Ana Ruiz diskutiert …`: a role, then names, inside a sentence. */
+const ROLE_IN_SENTENCE = lazy(() => new RegExp(`(?:^|[\\s(])(?:${alternation(PRESENTER_ROLES)})(?:[-\\s](?:duo|team))?[:,]?\\s+(?=\\p{Lu})`, 'iu'));
+
+/** The people a sentence of an event page gives a presenting role (`the trainer duo Ana Ruiz and Ben Holm`), or null. */
+export function readRoleInSentence(text: string, known: ReadonlySet<string> = new Set()): NamedPerson[] | null {
+  const people = [...(readGuests(text, known) ?? []), ...(readRole(text, known) ?? [])];
+  return people.length > 0 ? people : null;
+}
+
+/** The guests a sentence lists (`Zu Gast sind Ana Ruiz, CTO bei Acme; Ben Holm, …`), each part's leading name. */
+function readGuests(text: string, known: ReadonlySet<string>): NamedPerson[] | null {
+  const m = GUESTS().exec(text.slice(0, 2000));
+  if (!m) return null;
+  const rest = withoutNameTitles(text.slice(m.index + m[0].length)).split(/[.!?](?:\s|$)/u)[0]!;
+  const people = rest.split(';').map((part) => readLeadingPeople(part.split(',')[0]!, known)?.[0]).filter((p): p is NamedPerson => p !== undefined);
+  return people.length > 0 && people.every((p) => looksLikePerson(p.name, known)) ? people : null;
+}
+
+/** `… In this webinar Ana Ruiz and Ben Holm of the Acme staff will show you how …`: the names that open the clause before the verb. */
+function readWillPresent(text: string, known: ReadonlySet<string>): NamedPerson[] | null {
+  const m = WILL_PRESENT().exec(text.slice(0, 2000));
+  if (!m) return null;
+  const clause = withoutNameTitles(text.slice(0, m.index).replace(/[\u200b\u200c\u200d\u2060]/gu, '')).split(/(?:[.!?:;]|\.{3}|…)\s+/u).pop()!;
+  const start = clause.search(/\p{Lu}\p{Ll}+\s\p{Lu}/u);
+  if (start < 0) return null;
+  const people = readLeadingPeople(clause.slice(start).replace(/\s(?:of|from|von|aus)\s.*$/iu, ''), known);
+  return people && people.every((p) => looksLikePerson(p.name, known)) ? people : null;
+}
+
+/** The people a role word introduces inside a sentence. */
+function readRole(text: string, known: ReadonlySet<string>): NamedPerson[] | null {
+  const will = readWillPresent(text, known);
+  if (will) return will;
+  const m = ROLE_IN_SENTENCE().exec(text.slice(0, 1000));
+  if (!m) return null;
+  const rest = text.slice(m.index + m[0].length).split(/[.!?;:](?:\s|$)/u)[0]!;
+  const people = readLeadingPeople(rest, known);
+  return people && people.every((p) => looksLikePerson(p.name, known)) ? people : null;
 }

@@ -5,7 +5,7 @@
  */
 import type { Talk } from '../../types.js';
 import type { Draft } from '../draft.js';
-import { readTitleAndSpeakers, type NamedPerson } from '../lines/index.js';
+import { looksLikePerson, readTitleAndSpeakers, type NamedPerson } from '../lines/index.js';
 import { MULTI_SESSION_WORDS, caselessAlternation, lazy } from '../vocabulary/index.js';
 
 /** A title that names an event of many sessions (`Qt World Summit – Day 2`, `Hackathon`): not one presentation. */
@@ -53,7 +53,8 @@ export function addSingleTalk(draft: Draft, title: string | null, line: number):
   const mentioned = mentionedSpeakers(draft);
   const subject = subjectOf(title, mentioned);
   // A name the title gives beside the people the notes name as presenting is the event's (`… - Embedded World`), unless it is one of them.
-  const fromTitle = mentioned.length === 0 ? subject.speakers : subject.speakers.filter((p) => mentioned.some((m) => m.name.toLowerCase() === p.name.toLowerCase()));
+  const labelled = draft.mentions.some((m) => !m.weak);
+  const fromTitle = !labelled ? subject.speakers : subject.speakers.filter((p) => mentioned.some((m) => m.name.toLowerCase() === p.name.toLowerCase()));
   draft.talks.push({ number: null, title: subject.title, speakers: unique([...fromTitle, ...mentioned]), abstract: [], line });
 }
 
@@ -72,7 +73,9 @@ function splitSubject(title: string, known: readonly NamedPerson[]): { title: st
   const read = readTitleAndSpeakers(title, new Set(known.map((p) => p.name.toLowerCase())));
   // `Acme - Generic Bootloader`: a one-word part beside a name-like part is the organiser, not a subject.
   const subject = read.title.split(/\s+/u).length > 1;
-  return read.speakers.length > 0 && subject ? { title: read.title, speakers: read.speakers } : { title, speakers: [] };
+  // `Serving models with NVIDIA Triton`: a product after `with` is no person.
+  const people = read.speakers.every((p) => looksLikePerson(p.name));
+  return read.speakers.length > 0 && subject && people ? { title: read.title, speakers: read.speakers } : { title, speakers: [] };
 }
 
 /**

@@ -28,6 +28,12 @@ export const PRESENTING_VERBS = ['presents', 'präsentiert', 'spricht', 'speaks'
 /** Words before a speaker's name alone on a line of an event page, their bio following: `Über Ana Ruiz`, `About Ana Ruiz`. */
 export const BIO_INTRODUCTIONS = ['über', 'about', 'more about', 'zur person'];
 
+/** Verbs after `will`: `Ana Ruiz will show you how …`, `Ana Ruiz wird zeigen …`. */
+export const FUTURE_PRESENTING_VERBS = ['show', 'present', 'explain', 'demonstrate', 'demo', 'walk you through', 'guide you', 'talk about', 'share', 'introduce', 'zeigen', 'vorstellen', 'erklären'];
+
+/** Words that introduce the guests of a panel: `Zu Gast sind Ana Ruiz, …; Ben Holm, …`. */
+export const GUEST_PHRASES = ['zu gast sind', 'zu gast ist', 'our guests are', 'guests are', 'guests', 'panelists', 'panelisten', 'auf dem podium'];
+
 /** Words before a speaker's own name in an invitation written in the first person: `My name is Ana Ruiz, and …`. */
 export const SELF_INTRODUCTIONS = ['mein name ist', 'my name is', 'ich bin', 'i am', "i'm"];
 

@@ -1,4 +1,4 @@
-import { readLeadingPeople, readNameBullet, readSpeakerMention } from '../../../src/parse/lines/index.js';
+import { readLeadingPeople, readNameBullet, readRoleInSentence, readSpeakerMention } from '../../../src/parse/lines/index.js';
 
 const names = (people: ReturnType<typeof readSpeakerMention>): string[] | null => people?.map((p) => p.name) ?? null;
 
@@ -14,6 +14,8 @@ describe('lines that say who presents', () => {
     ['Vortragende: Jannik Wolf, Lumen Technologies', ['Jannik Wolf']],
     ['speaker: Bart Rich, PhD; Director; Acme', ['Bart Rich']],
     ['Lecture from: Andy Fert', ['Andy Fert']],
+    ['speakers and hosts: Anja Zeit; Chris Schell, Antje Lenz', ['Anja Zeit']],
+    ['Louis MARTEL Speaker', ['Louis MARTEL']],
   ])('reads the names after a speaker label in %j', (line, expected) => {
     expect(names(readSpeakerMention(line))).toEqual(expected);
   });
@@ -54,5 +56,20 @@ describe('lines that say who presents', () => {
 
   it.each(['questions at the end', 'Barbara Ammer as organizer of the evening', 'Remi is at the booth'])('reads no name bullet from %j', (line) => {
     expect(readNameBullet(line)).toBeNull();
+  });
+});
+
+describe('who presents, named inside the prose of an event page', () => {
+  it.each([
+    ['In our first summer talk the trainer duo Ana Ruiz (CST) and Ben Holm (CSP) discuss retros over a cold drink.', ['Ana Ruiz', 'Ben Holm']],
+    ['Live from the studio: Moderatorin Clara Weiss diskutiert mit ihren Gästen.', ['Clara Weiss']],
+    ['Zu Gast sind Dr. Jonas Roth, CTO bei Acme; Dipl.-Ing. Eva Lind, Leiterin bei Beta; Prof. Dr.-Ing. Tim Berg, Lehrstuhl.', ['Jonas Roth', 'Eva Lind', 'Tim Berg']],
+    ['Rust is everywhere now... Dr Ines Kahl and Paul Roux of the Acme training staff, will show you how ownership works.', ['Ines Kahl', 'Paul Roux']],
+  ])('reads the people in %j', (line, expected) => {
+    expect(names(readRoleInSentence(line))).toEqual(expected);
+  });
+
+  it.each(['Our trainers are happy to answer questions.', 'The speaker lineup is not final yet.', 'We will show you how it works.'])('reads nobody in %j', (line) => {
+    expect(readRoleInSentence(line)).toBeNull();
   });
 });

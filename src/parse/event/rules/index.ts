@@ -15,7 +15,7 @@ import {
   speakerOfNumberedTalk, talkLabelAlone, titleField,
 } from './talk-blocks.js';
 import { abstractEnds, abstractLine, talkNamedByAgenda } from './talks.js';
-import { detailLine, hostSentence, speakerMention, textLine } from './text.js';
+import { detailLine, hostSentence, roleInSentence, speakerMention, textLine } from './text.js';
 
 export type { EventRule } from './rule.js';
 
@@ -55,6 +55,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   bioOfKnownSpeaker,
   // The rest of the page.
   speakerMention,
+  roleInSentence,
   detailLine,
   hostSentence,
   textLine,

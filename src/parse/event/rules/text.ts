@@ -1,5 +1,5 @@
 /** Rules for the rest of the event page: details written as `Key: value`, sentences naming the host, and the text itself. */
-import { isDetailKey, readHostSentence, readKeyValue, readSpeakerMention } from '../../lines/index.js';
+import { isDetailKey, readHostSentence, readKeyValue, readRoleInSentence, readSpeakerMention } from '../../lines/index.js';
 import type { EventRule } from './rule.js';
 
 /** `Speaker: Ana Ruiz`, `Ana Ruiz is the presenter today`: who presents the event; still part of the text. */
@@ -8,6 +8,17 @@ export const speakerMention: EventRule = {
   applies: (_l, s) => s.mode === 'text',
   read: (l, s) => {
     const people = readSpeakerMention(l.clean, s.known);
+    if (people) s.draft.mentions.push({ people, line: l.src.line });
+    return false;
+  },
+};
+
+/** `… das Trainer-Duo Ana Ruiz und Ben Holm …` in the event page's prose: who presents; still part of the text. */
+export const roleInSentence: EventRule = {
+  name: 'role-in-sentence',
+  applies: (l, s) => s.mode === 'text' && readSpeakerMention(l.clean, s.known) === null,
+  read: (l, s) => {
+    const people = readRoleInSentence(l.clean, s.known);
     if (people) s.draft.mentions.push({ people, line: l.src.line });
     return false;
   },
