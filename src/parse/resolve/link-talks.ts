@@ -4,6 +4,7 @@ import type { Draft, DraftTalk, HeadingTalk } from '../draft.js';
 import { classifyKind, normaliseTitle, numberedTalk, readTitleAndSpeakers, type NamedPerson } from '../lines/index.js';
 import { resolveTimes } from './agenda-times.js';
 import { nameGenericSlots } from './generic-slots.js';
+import { presentersOfTheOnlyTalk } from './page-presenters.js';
 
 function joinParagraphs(lines: readonly string[]): string | null {
   const text = lines.join('\n').replace(/\n{2,}/gu, '\n\n').trim();
@@ -244,6 +245,7 @@ export function resolveDraft(
   const itemTalk = linkItems(draft, drafts);
   linkHeadingTalks(draft.headingTalks, drafts);
   speakersNamedInAbstracts(draft, drafts);
+  presentersOfTheOnlyTalk(draft, drafts);
   numberTalks(drafts);
   // Affiliations as first written: in a talk, else in an agenda line.
   const affiliations = new Map<string, string>();
