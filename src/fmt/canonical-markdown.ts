@@ -212,6 +212,9 @@ function eventBlock(m: Meetup, agendaLines: ReadonlyArray<readonly [AgendaItem, 
     lines.push('More about the talks:', '');
     for (const talk of m.talks) appendAll(lines, talkLines(talk, m).map((l) => (l ? `    ${l}` : l)));
     lines.push('');
+  } else if (m.talks.length === 0 && m.labels.some((label) => labelMode(label) === 'talks')) {
+    // A talks part none of whose talks could be read stays a talks part: the event is no single talk.
+    lines.push('More about the talks:', '');
   }
   if (m.speakers.length > 0) {
     lines.push('About our speakers:', '');

@@ -16,7 +16,7 @@ export { labelledSpeaker, readNameAndBio, readPresenter, readSpeakerLine, readSp
 export { readTalkField, type TalkField, type TalkFieldKind } from './talk-field.js';
 export { readQuotedTitleLine, type QuotedTitleLine } from './quoted-title-line.js';
 export { readTrackLabel } from './track-label.js';
-export { readTextDate, type TextDate } from './text-date.js';
+export { isDateLine, readTextDate, type TextDate } from './text-date.js';
 export { readTitleAndSpeakers, TITLE_SPLITTERS, type TitleAndSpeakers } from './title-and-speakers.js';
 export { dateFromPath, dateFromValue, readSeries, readTitleLine, type TitleParts } from './title-line.js';
 export { readTableAgenda } from './table-agenda.js';

@@ -111,6 +111,8 @@ export function readSpeakerMention(text: string, known: ReadonlySet<string> = ne
  */
 export function readNameBullet(text: string, known: ReadonlySet<string> = new Set()): NamedPerson[] | null {
   const line = text.trim().replace(LEAD, '').replace(/[*_]{2}/gu, '');
+  // `host: Acme Hamburg`: a detail, whose value is no presenter.
+  if (/^[^:：]{1,40}[:：]/u.test(line)) return null;
   // `Ana Ruiz (Acme) und Ben Holm (Beta)`: the bullet is a list of people.
   const people = readPeople(line, known);
   if (people) return people;

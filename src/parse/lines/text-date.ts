@@ -1,6 +1,6 @@
 /** Dates written in text: `2024-03-05`, `19.09.2023`, `2021年4月24日`, `Tuesday, January 30th`, `27 de octubre`. */
 import { daysBetween, formatDate, isValidDate } from '../../time/index.js';
-import { DATE_PARTICLES, DAY_ORDINALS, STREET_WORDS, alternation, lazy, monthNames } from '../vocabulary/index.js';
+import { DATE_PARTICLES, DAY_ORDINALS, DAY_RANGE_MARKS, DAY_RANGE_WORDS, STREET_WORDS, alternation, lazy, monthNames } from '../vocabulary/index.js';
 
 /** A date found in text, and where. */
 export interface TextDate {
@@ -22,6 +22,27 @@ const FOUR_DIGITS = /^\d{4}$/u;
 /** Words before a date that make it a street's name: `ul. 3 Maja`, `Av. 9 de Julio`, `place du 8 Mai`. */
 const STREETS = new Set(STREET_WORDS);
 const PARTICLES = new Set(DATE_PARTICLES);
+const RANGE_WORDS = new Set(DAY_RANGE_WORDS);
+
+/** A word of text and where it starts. */
+interface TextWord {
+  segment: string;
+  index: number;
+}
+
+/**
+ * The first day of a range written before the month, when the day at `at` ends one: `13th and 14th of April`,
+ * `13.–14. März`, `13 & 14 April` name the 13th. Null when the day stands alone.
+ */
+function rangeStart(text: string, words: readonly TextWord[], at: number, day: number): number | null {
+  const previous = words[at - 1];
+  if (!previous) return null;
+  const gap = text.slice(previous.index + previous.segment.length, words[at]!.index).replace(/[\s.]/gu, '');
+  const first = RANGE_WORDS.has(previous.segment.toLowerCase()) && gap === '' ? words[at - 2] : DAY_RANGE_MARKS.includes(gap) ? previous : undefined;
+  const m = first ? ORDINAL().exec(first.segment) : null;
+  const start = m ? Number(m[1]) : 0;
+  return start >= 1 && start < day ? start : null;
+}
 
 /** Resolve a date without a year against a reference date: the same year, or the next when it would be well before. */
 function withYear(month: number, day: number, year: number | null, reference: string | null): string | null {
@@ -37,7 +58,7 @@ function withYear(month: number, day: number, year: number | null, reference: st
 function monthNameDate(text: string, reference: string | null): TextDate | null {
   const index = monthNames();
   // Words and where they start; letters (with marks) and digits, as month names and days are written.
-  const words: Array<{ segment: string; index: number }> = [];
+  const words: TextWord[] = [];
   for (const m of text.slice(0, 5000).matchAll(/[\p{L}\p{M}\p{N}]+/gu)) words.push({ segment: m[0], index: m.index });
   if (!words.some((w) => index.has(w.segment.toLowerCase()))) return null;
   for (let k = 0; k < words.length; k++) {
@@ -50,8 +71,9 @@ function monthNameDate(text: string, reference: string | null): TextDate | null 
     const after = FOUR_DIGITS.test(near(k + 1)) ? null : ORDINAL().exec(near(k + 1));
     // `Meetup #12 — March 14, 2024`: a day after the month, then its year, wins over a number before.
     const afterFirst = after !== null && (before === null || FOUR_DIGITS.test(near(k + 2)));
-    const day = afterFirst ? Number(after[1]) : before ? Number(before[1]) : null;
-    if (day === null || day < 1 || day > 31) continue;
+    const last = afterFirst ? Number(after[1]) : before ? Number(before[1]) : null;
+    if (last === null || last < 1 || last > 31) continue;
+    const day = afterFirst ? last : rangeStart(text, words, beforeAt, last) ?? last;
     if (!afterFirst && [beforeAt - 1, beforeAt - 2].some((i) => STREETS.has(near(i).toLowerCase()))) continue;
     // `2024. április 10.`: Hungarian writes the year first.
     const yearSlots = (afterFirst ? [k + 2, k + 3, k - 1] : [k + 1, k + 2, k + 3]).map((i) => skipDe(i, 1));
@@ -100,4 +122,14 @@ export function readTextDate(text: string, reference: string | null = null): Tex
   if (named) found.push(named);
   found.sort((a, b) => a.index - b.index);
   return found[0] ?? null;
+}
+
+/**
+ * A line that is a date and little else, as an event page prints its own (`🗓️ Freitag, 24. Oktober 2025`,
+ * `Thursday, February 15th, 2024`, `14.03.2024, 19 Uhr`), unlike a date in running text (`next meetup on March 8`
+ * among other words).
+ */
+export function isDateLine(line: string): boolean {
+  if (!readTextDate(line)) return false;
+  return line.split(/[^\p{L}]+/u).filter((w) => w.length > 2).length <= 4;
 }

@@ -5,9 +5,9 @@
  */
 import type { Heading, Root, RootContent } from 'mdast';
 import { cleanLine, headingText, type FrontMatter } from '../markdown/index.js';
-import { hoistParenthesizedTime, labelMode, readAgendaLine, readNumberedTalk, readTextDate, type Mode, type TitleParts } from '../lines/index.js';
+import { hoistParenthesizedTime, isDateLine, labelMode, readAgendaLine, readNumberedTalk, type Mode, type TitleParts } from '../lines/index.js';
 import { isEventCode, looksLikeEventText } from './event-code.js';
-import { findTitle, titleParts } from './title.js';
+import { findTitle, paragraphTitle, titleParts } from './title.js';
 
 /** What a section of the notes is. */
 export type Role = { kind: 'event'; mode: Mode } | { kind: 'talk' } | { kind: 'slot' } | { kind: 'author' };
@@ -32,6 +32,8 @@ export interface DocumentRegions {
    * Agenda/Talks/Speakers (bullets under the title, the sections) is the author's own notes.
    */
   hasEventFence: boolean;
+  /** The lines under a title written without `#` (`Rust Night | Leipzig`), which may name the group and its city. */
+  titleBlock: string[];
 }
 
 /** Split the document into a preamble and regions led by headings of the top section depth. */
@@ -51,13 +53,6 @@ function splitRegions(children: readonly RootContent[], titleNode: Heading | nul
     }
   }
   return { preamble, regions };
-}
-
-/** A heading that is a date and little else: `Thursday, February 15th, 2024`, `14.03.2024, 19 Uhr`. */
-function isDateOnly(heading: string): boolean {
-  if (!readTextDate(heading)) return false;
-  const words = heading.split(/[^\p{L}]+/u).filter((w) => w.length > 2);
-  return words.length <= 4;
 }
 
 /** A section's role, from its heading and what it holds. */
@@ -81,7 +76,7 @@ export function findRegions(tree: Root, source: string, frontMatter: FrontMatter
   let dateHeading: string | null = null;
   const regions: Region[] = split.regions.map((r, i) => {
     const heading = r.heading ? headingText(r.heading) : '';
-    if (labelMode(heading) === null && i === 0 && titleNode && split.preamble.length === 0 && heading.length <= 60 && isDateOnly(heading)) {
+    if (labelMode(heading) === null && i === 0 && titleNode && split.preamble.length === 0 && heading.length <= 60 && isDateLine(heading)) {
       dateHeading = heading;
       return { ...r, role: { kind: 'event', mode: 'text' } };
     }
@@ -90,5 +85,7 @@ export function findRegions(tree: Root, source: string, frontMatter: FrontMatter
   const hasEventFence =
     split.preamble.some((b) => isEventCode(b, source)) ||
     regions.some((r) => r.role.kind === 'event' && r.blocks.some((b) => isEventCode(b, source)));
-  return { titleNode, title: titleParts(titleNode), preamble: split.preamble, regions, dateHeading, hasEventFence };
+  const unmarked = titleNode ? null : paragraphTitle(tree, frontMatter);
+  const title = unmarked?.title ?? titleParts(titleNode);
+  return { titleNode, title, preamble: split.preamble, regions, dateHeading, hasEventFence, titleBlock: unmarked?.rest ?? [] };
 }

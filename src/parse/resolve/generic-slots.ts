@@ -15,7 +15,7 @@
  *    (`C++ Ranges in Practice`, not `Munich C++ Meetup #4`; a plain `Talk by Ana` never does).
  * A first name alone (`von Martin`) becomes the full name the event text gives (`Martin Keller`).
  */
-import { SERIES_TITLE_WORDS, PAGE_TEXT_OPENERS, wordAlternation, lazy } from '../vocabulary/index.js';
+import { MULTI_SESSION_WORDS, PAGE_TEXT_OPENERS, SERIES_WORDS, lazy, wordAlternation } from '../vocabulary/index.js';
 import type { Draft, DraftItem, DraftTalk } from '../draft.js';
 import { looksLikeName, normaliseTitle, readGenericSlot, type GenericSlot, type NamedPerson } from '../lines/index.js';
 
@@ -64,7 +64,7 @@ function takeTalk(slot: Slot, talk: DraftTalk): void {
 }
 
 const PAGE_TEXT_OPENER = lazy(() => new RegExp(`^(?:${wordAlternation(PAGE_TEXT_OPENERS)})\\s*:?$`, 'iu'));
-const SERIES_WORD = lazy(() => new RegExp(`(?:^|[^\\p{L}])(?:${wordAlternation(SERIES_TITLE_WORDS)})`, 'iu'));
+const SERIES_WORD = lazy(() => new RegExp(`(?:^|[^\\p{L}])(?:${wordAlternation([...SERIES_WORDS, ...MULTI_SESSION_WORDS])})`, 'iu'));
 
 /** The title the pasted page opens with: `# Title` written in it, or a line followed by `Details`. */
 function pageTitle(draft: Draft): string | null {
@@ -79,9 +79,15 @@ function pageTitle(draft: Draft): string | null {
 const talkLikeTitle = (title: string | null): title is string =>
   title !== null && title.split(/\s+/u).length >= 3 && !/#\s*\d/u.test(title) && !SERIES_WORD().test(title);
 
-/** The talk the page is about, for the one slot left: the page's title, else (for a main slot) a meetup title that reads as a talk's. */
-function talkOfPage(draft: Draft, slot: Slot, meetupTitle: string | null): DraftTalk | null {
-  const title = pageTitle(draft) ?? (slot.generic.main && talkLikeTitle(meetupTitle) ? meetupTitle : null);
+/**
+ * The talk the page is about, for the one slot left: the page's title, else (for a main slot) a
+ * meetup title that reads as a talk's; none when another slot of the agenda is a talk with a title
+ * of its own (then the page's title is the event's, as on a conference day).
+ */
+function talkOfPage(draft: Draft, slot: Slot, slots: readonly Slot[], meetupTitle: string | null): DraftTalk | null {
+  const titled = draft.agenda.some((item) => !slots.some((s) => s.item === item) && (item.speakers.length > 0 || item.saysTalk));
+  const page = pageTitle(draft);
+  const title = titled ? null : (page && !SERIES_WORD().test(page) ? page : null) ?? (slot.generic.main && talkLikeTitle(meetupTitle) ? meetupTitle : null);
   if (!title) return null;
   const text = draft.description.join('\n');
   const speakers: NamedPerson[] = slotSpeakers(slot).flatMap((written) => {
@@ -122,7 +128,7 @@ export function nameGenericSlots(draft: Draft, talks: DraftTalk[], meetupTitle: 
   const mains = left.filter((slot) => slot.generic.main);
   const last = mains.length === 1 ? mains[0] : left.length === 1 ? left[0] : undefined;
   if (last && free.length === 0) {
-    const talk = talkOfPage(draft, last, meetupTitle);
+    const talk = talkOfPage(draft, last, slots, meetupTitle);
     if (talk) {
       talks.push(talk);
       takeTalk(last, talk);

@@ -3,14 +3,14 @@ import type { Diagnostic, Link, Meetup, ParseOptions, Section } from '../../type
 import { canonicalTimeZone } from '../../time/index.js';
 import type { Draft } from '../draft.js';
 import { cleanLine, cleanTitle, type FrontMatter } from '../markdown/index.js';
-import { dateFromPath, readHostSentence, readSeries } from '../lines/index.js';
+import { dateFromPath, isDateLine, readHostSentence, readSeries } from '../lines/index.js';
 import { firstOf, type DocumentRegions } from '../regions/index.js';
 import { CITY_KEYS, DATE_KEYS, HOST_KEYS, TITLE_KEYS, VENUE_KEYS, ZONE_KEYS } from '../vocabulary/index.js';
 import { isEveningAgenda } from './evening.js';
 import { resolveDraft } from './link-talks.js';
 import { addSingleTalk, fullTalkTitle } from './single-talk.js';
 import { chooseDate, dateOf } from './meetup-date.js';
-import { inferTimeZoneFromCity, statedTimeZone } from './time-zone.js';
+import { statedTimeZone, zoneFromPlaces } from './time-zone.js';
 
 /** What a meetup on a page that lists several takes from the page when it does not say. */
 export interface Inherited {
@@ -57,6 +57,10 @@ function detailLinks(details: Record<string, string>): Link[] {
   return links;
 }
 
+/** The first line of the event page that is a date and little else (`🗓️ Freitag, 24. Oktober 2025`). */
+const eventDateLine = (description: readonly string[]): string | null =>
+  description.join('\n').split('\n').slice(0, 200).find((line) => line.length <= 80 && isDateLine(line)) ?? null;
+
 /** The meetup's title, series and edition, and its date (with the sources that disagree). */
 function titleAndDate(f: Found): { title: string | null; series: ReturnType<typeof readSeries>; date: string | null; conflicts: string[] } {
   const { document, frontMatter, draft, sections, options } = f;
@@ -68,6 +72,7 @@ function titleAndDate(f: Found): { title: string | null; series: ReturnType<type
     frontMatter: dateOf(firstOf(frontMatter.values, DATE_KEYS)),
     details: firstOf(draft.details, DATE_KEYS),
     title: [document.title.title ?? fmTitle, document.dateHeading].filter(Boolean).join(' ') || null,
+    eventDateLine: eventDateLine(draft.description),
     text: [...draft.description, ...draft.notes].join('\n').slice(0, 3000),
     path: dateFromPath(draft.source),
     sections: sections.map((sec) => `${sec.heading}\n${sec.markdown}`).join('\n').slice(0, 3000),
@@ -76,8 +81,13 @@ function titleAndDate(f: Found): { title: string | null; series: ReturnType<type
   return { title, series, date, conflicts };
 }
 
-/** The zone: `--tz`, else a zone detail, else an IANA name in the text, else the city of the title, venue or host. */
-function timeZoneOf(f: Found, details: Record<string, string>, title: string | null, venue: string | null, host: string | null): string | null {
+/** The names of the notes' people: speakers of talks and agenda items, and speakers' parts. */
+function peopleOf(draft: Draft): string[] {
+  return [...draft.speakers, ...draft.talks.flatMap((t) => t.speakers), ...draft.headingTalks.flatMap((t) => t.speakers), ...draft.agenda.flatMap((a) => a.speakers), ...draft.mentions.flatMap((m) => m.people)].map((p) => p.name);
+}
+
+/** The zone: `--tz`, else a zone detail, else an IANA name in the text, else the place the notes name (see `zoneFromPlaces`). */
+function timeZoneOf(f: Found, details: Record<string, string>, named: { title: string | null; venue: string | null; host: string | null; date: string | null }): string | null {
   let timeZone: string | null = null;
   if (f.options.timeZone) timeZone = canonicalTimeZone(f.options.timeZone) ?? f.options.timeZone;
   if (!timeZone) {
@@ -85,8 +95,15 @@ function timeZoneOf(f: Found, details: Record<string, string>, title: string | n
     timeZone = stated ? canonicalTimeZone(stated) : null;
   }
   timeZone ??= statedTimeZone(f.text);
-  timeZone ??= inferTimeZoneFromCity([title, venue, host, firstOf(details, CITY_KEYS)]) ?? f.inherited.timeZone;
-  return timeZone;
+  timeZone ??= zoneFromPlaces({
+    title: named.title,
+    named: [named.venue, named.host, firstOf(details, CITY_KEYS), ...f.document.titleBlock],
+    eventText: f.draft.description.join('\n'),
+    text: f.text,
+    people: peopleOf(f.draft),
+    date: named.date,
+  });
+  return timeZone ?? f.inherited.timeZone;
 }
 
 /** A line read twice (an agenda under a label inside an author's section) is reported once. */
@@ -116,8 +133,8 @@ export function resolveMeetup(f: Found): { meetup: Meetup | null; diagnostics: D
   }
   const host = firstOf(draft.details, HOST_KEYS) ?? firstOf(frontMatter.values, HOST_KEYS) ?? draft.host ?? sectionHost(f.sections) ?? f.inherited.host;
   const venue = firstOf(details, VENUE_KEYS) ?? f.inherited.venue;
-  const timeZone = timeZoneOf(f, details, title, venue, host);
-  addSingleTalk(draft, title, titleLine);
+  addSingleTalk(draft, title, titleLine, text);
+  const timeZone = timeZoneOf(f, details, { title, venue, host, date });
   const { agenda, talks, speakers } = resolveDraft(draft, date, timeZone, isEveningAgenda(draft, details), title);
   fullTalkTitle(talks, title);
   uniqueDiagnostics(diagnostics);

@@ -5,8 +5,19 @@
  */
 import type { Talk } from '../../types.js';
 import type { Draft } from '../draft.js';
-import { looksLikePerson, readTitleAndSpeakers, type NamedPerson } from '../lines/index.js';
-import { MULTI_SESSION_WORDS, caselessAlternation, lazy } from '../vocabulary/index.js';
+import { labelMode, looksLikeName, looksLikePerson, readTitleAndSpeakers, type NamedPerson } from '../lines/index.js';
+import { MULTI_SESSION_WORDS, ONE_PRESENTATION_WORDS, SERIES_WORDS, caselessAlternation, lazy } from '../vocabulary/index.js';
+import { inferTimeZoneFromCity } from './time-zone.js';
+
+/** A word that says an event is one presentation (`webinar`, `Kurs`, `talk`), anywhere in the notes. */
+const ONE_PRESENTATION = lazy(() => new RegExp(`(?:^|[^\\p{L}])(?:${caselessAlternation(ONE_PRESENTATION_WORDS)})(?![\\p{L}])`, 'u'));
+/** A title that names a meetup of a series (`Meetup #12`, `Rust User Group`) rather than a subject. */
+const SERIES = lazy(() => new RegExp(`(?:^|[^\\p{L}])(?:${caselessAlternation(SERIES_WORDS)})(?![\\p{L}])|#\\s?\\d`, 'u'));
+
+/** A title that names a subject (not a series' meetup, not a person, not a city's group). */
+function namesASubject(title: string): boolean {
+  return !SERIES().test(title) && !looksLikeName(title) && inferTimeZoneFromCity([title]) === null;
+}
 
 /** A title that names an event of many sessions (`Qt World Summit – Day 2`, `Hackathon`): not one presentation. */
 const MULTI_SESSION = lazy(() => new RegExp(`(?:^|[^\\p{L}])(?:${caselessAlternation(MULTI_SESSION_WORDS)})(?![\\p{L}])`, 'u'));
@@ -34,7 +45,7 @@ export function mentionedSpeakers(draft: Draft): NamedPerson[] {
  * by that speaker and the people the notes name as presenting it. A single talk the notes give
  * without a speaker takes those people.
  */
-export function addSingleTalk(draft: Draft, title: string | null, line: number): void {
+export function addSingleTalk(draft: Draft, title: string | null, line: number, text: string): void {
   // One heading of the author's that reads like a talk (`## Weitere Seminare: wichtig zu sichten`),
   // where nothing else names a talk, is a part of the notes: a day of talks has several.
   if (draft.talks.length === 0 && draft.agenda.length === 0 && draft.headingTalks.length === 1 && draft.headingTalks[0]!.number === null) {
@@ -50,6 +61,11 @@ export function addSingleTalk(draft: Draft, title: string | null, line: number):
     return;
   }
   if (named > 0 || draft.agenda.length > 0 || !title || MULTI_SESSION().test(title)) return;
+  // A page with a part labelled for its talks (`### Talks`) has several, even when none could be read.
+  if (draft.labels.some((label) => labelMode(label) === 'talks')) return;
+  // One presentation, as the notes tell: someone is named as presenting it, a word says so
+  // (`webinar`, `Kurs`), or the title names a subject rather than a series' meetup (`Meetup #12`).
+  if (draft.mentions.length === 0 && !ONE_PRESENTATION().test(text.slice(0, 20_000)) && !namesASubject(title)) return;
   const mentioned = mentionedSpeakers(draft);
   const subject = subjectOf(title, mentioned);
   // A name the title gives beside the people the notes name as presenting is the event's (`… - Embedded World`), unless it is one of them.

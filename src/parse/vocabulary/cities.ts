@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { LOCAL_CITY_NAMES } from './places.js';
+import { CITY_ADJECTIVES, LOCAL_CITY_NAMES } from './places.js';
 import { prebuilt } from '../../prebuilt.js';
 
 /** A city name as looked up: lowercase, without dots (`St. Louis` and `St Louis` alike). */
@@ -58,8 +58,16 @@ export function cities(): Map<string, CityEntry> {
 
 let localNames: Map<string, string> | null = null;
 
-/** LOCAL_CITY_NAMES with both names as looked up (`Київ` and `kyiv` the way cityKey writes them). */
+/** LOCAL_CITY_NAMES and CITY_ADJECTIVES with both names as looked up (`Київ` and `kyiv` the way cityKey writes them). */
 export function localCityNames(): Map<string, string> {
-  localNames ??= new Map(Object.entries(LOCAL_CITY_NAMES).map(([local, english]) => [cityKey(local), cityKey(english)]));
+  localNames ??= new Map(Object.entries({ ...LOCAL_CITY_NAMES, ...CITY_ADJECTIVES }).map(([local, english]) => [cityKey(local), cityKey(english)]));
   return localNames;
+}
+
+let adjectives: Set<string> | null = null;
+
+/** The keys of CITY_ADJECTIVES as looked up (`münchner` → `munchner`). */
+export function cityAdjectives(): Set<string> {
+  adjectives ??= new Set(Object.keys(CITY_ADJECTIVES).map(cityKey));
+  return adjectives;
 }

@@ -14,3 +14,12 @@ export const DATE_PARTICLES = ['de', 'del', 'of', 'du', 'van'];
 
 /** Ordinal endings after a day: `3rd`, `1er`, `2º`, `14.`. */
 export const DAY_ORDINALS = ['st', 'nd', 'rd', 'th', 'er', 'e', 'º', '°', '.'];
+
+/**
+ * Words between the first and the last day of a range before the month: `13th and 14th of April`, `13 bis 14.
+ * März`, `del 13 al 14 de abril`, `13 et 14 avril`. A range of days names its first day.
+ */
+export const DAY_RANGE_WORDS = ['and', 'to', 'till', 'until', 'through', 'und', 'bis', 'et', 'au', 'y', 'al', 'a', 'e', 'i', 'tot', 'en'];
+
+/** Marks between the first and the last day of a range: `13-14 April`, `13.–14. März`, `13 & 14 April`, `13/14 April`. */
+export const DAY_RANGE_MARKS = ['-', '–', '—', '&', '/', '+'];

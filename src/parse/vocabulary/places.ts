@@ -25,10 +25,27 @@ export const LOCAL_CITY_NAMES: Readonly<Record<string, string>> = {
   东京: 'tokyo', 大阪: 'osaka', 京都: 'kyoto', 福岡: 'fukuoka', 名古屋: 'nagoya', 札幌: 'sapporo', 深圳: 'shenzhen',
   杭州: 'hangzhou', 广州: 'guangzhou', 香港: 'hong kong', 서울: 'seoul', 부산: 'busan', 'תל אביב': 'tel aviv-yafo',
   'tel aviv': 'tel aviv-yafo', ירושלים: 'jerusalem', دبي: 'dubai', القاهرة: 'cairo', istanbul: 'istanbul',
-  bucuresti: 'bucharest', munchner: 'munich', muenchner: 'munich', wiener: 'vienna', berliner: 'berlin', hamburger: 'hamburg',
-  kolner: 'cologne', koelner: 'cologne', zurcher: 'zurich', frankfurter: 'frankfurt', stuttgarter: 'stuttgart', dresdner: 'dresden',
+  bucuresti: 'bucharest',
   'ciudad de mexico': 'mexico city', cdmx: 'mexico city', nyc: 'new york', sf: 'san francisco',
+  // Short names local groups call their city by (`MUC++`, `NeuroTechMUC`): only those in common use for a group,
+  // never every airport code (`API`, `SQL` and the like are codes too).
+  muc: 'munich',
 };
+
+/**
+ * Cities by the adjective of their name (`Münchner Agile Stammtisch`). These are family names too (`Norbert
+ * Wiener`), so they are never read where a person's name could stand.
+ */
+export const CITY_ADJECTIVES: Readonly<Record<string, string>> = {
+  munchner: 'munich', muenchner: 'munich', wiener: 'vienna', berliner: 'berlin', hamburger: 'hamburg', kolner: 'cologne',
+  koelner: 'cologne', zurcher: 'zurich', frankfurter: 'frankfurt', stuttgarter: 'stuttgart', dresdner: 'dresden',
+};
+
+/**
+ * Endings of street names written as one word (`Marsstraße 20`, `Olof-Palme-Str. 9`, `Kaiserallee 3`): with a house
+ * number, the line is an address.
+ */
+export const STREET_ENDINGS = ['straße', 'strasse', 'str.', 'gasse', 'allee', 'platz', 'weg', 'damm', 'ufer'];
 
 /** Capitalised English words that are also city names; never read as a city. */
 export const NOT_CITY_WORDS = new Set([

@@ -35,17 +35,11 @@ export const GENERIC_SLOT_LEADS = [
   "today's", 'start des', 'start of the', 'beginn des', 'beginning of the', 'der', 'des', 'ein', 'kurzer',
 ];
 
-/** Words that make such a slot the meetup's main talk: `Main talk by Ana`, `Hauptvortrag`, `Keynote`. */
-export const MAIN_SLOT_WORDS = ['main', 'hauptvortrag', 'keynote', 'featured'];
+/** Words that make such a slot the meetup's main talk: `Main talk by Ana`, `Hauptvortrag` (a keynote opens a day of talks: no). */
+export const MAIN_SLOT_WORDS = ['main', 'hauptvortrag', 'featured'];
 
 /** Words that introduce the speaker of a slot named only by what it is: `Talk by Ana`, `Session von Martin`. */
 export const GENERIC_SLOT_INTRODUCERS = ['by', 'von', 'from', 'with', 'mit', 'de', 'par', 'con', 'door'];
-
-/** Words of a meetup's title that name a series or an event, not one talk: `Munich C++ Meetup`, `Kaggle Night`. */
-export const SERIES_TITLE_WORDS = [
-  'meetup', 'meet-up', 'user group', 'usergroup', 'stammtisch', 'community', 'meeting', 'treffen', 'night', 'edition',
-  'hackathon', 'conference', 'summit', 'day', 'days', 'camp', 'barcamp', 'devfest', 'festival', 'session', 'sessions',
-];
 
 /** Lines under a page's own title that open its text (meetup.com: the title, then `Details`): the line above is the title. */
 export const PAGE_TEXT_OPENERS = ['details', 'description', 'beschreibung', 'about this event', 'über diese veranstaltung'];
@@ -55,3 +49,21 @@ export const MULTI_SESSION_WORDS = [
   'conference', 'konferenz', 'summit', 'devcon', 'devfest', 'hackathon', 'barcamp', 'unconference', 'festival', 'expo', 'messe',
   'day 1', 'day 2', 'day 3', 'day 4', 'days', 'tag 1', 'tag 2', 'tag 3', 'tage',
 ];
+
+/** Words that say an event is one presentation: a webinar, a course, a seminar, a talk. */
+export const ONE_PRESENTATION_WORDS = [
+  'webinar', 'webinars', 'seminar', 'kurzseminar', 'workshop', 'course', 'kurs', 'lecture', 'vortrag', 'talk', 'training', 'impuls',
+  'impulsvortrag', 'masterclass', 'tutorial', 'keynote', 'presentation', 'präsentation', 'referat', 'vorlesung', 'schulung',
+];
+
+/** Words that name a meetup of a series rather than what it is about: `Meetup #12`, `Rust User Group`. */
+export const SERIES_WORDS = [
+  'meetup', 'meet-up', 'meeting', 'treffen', 'stammtisch', 'user group', 'usergroup', 'spotkanie', 'community', 'gathering', 'afterwork',
+  'night', 'edition',
+];
+
+/**
+ * Words before a Roman numeral that number a part of something, not the series' edition: `Part II - …`,
+ * `Teil II: …`, `Day II - …` (and the talk words: `Talk II` is a talk's number).
+ */
+export const PART_WORDS = ['part', 'teil', 'partie', 'parte', 'day', 'tag', 'jour', 'chapter', 'kapitel', 'vol', 'volume', 'level', 'stufe', 'module', 'modul', 'stage', 'phase', 'week', 'woche', 'round', 'runde'];

@@ -30,11 +30,29 @@ export const TITLE_SEPARATORS = ['--', '-', '–', '—', ':', '：', '|', '｜'
 /** Words after a time that belong to it: `18:30 Uhr`, `18:30h`. */
 export const TIME_SUFFIX_WORDS = ['uhr', 'h'];
 
+/**
+ * Time-zone abbreviations written after a time (`18:30 (CEST)`, `19:00 MEZ`), with the offset from UTC (minutes) of
+ * the clock each names; null where one abbreviation names clocks of different offsets (`IST`: India, Israel or
+ * Ireland; `CST`: the US Central or China). An abbreviation says what the clock shows, not where: which zone it is
+ * takes a place (see ZONE_ABBREVIATION_HOMES and the resolver's time zone).
+ */
+export const ZONE_ABBREVIATION_OFFSETS: Readonly<Record<string, number | null>> = {
+  CEST: 120, CET: 60, MESZ: 120, MEZ: 60, UTC: 0, GMT: 0, BST: 60, IST: null, EST: -300, EDT: -240, CST: null,
+  CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, JST: 540, KST: 540, AEST: 600, AEDT: 660, WET: 0, WEST: 60,
+  EET: 120, EEST: 180, MSK: 180,
+};
+
 /** Time-zone abbreviations written after a time: `18:30 CEST`. */
-export const ZONE_ABBREVIATIONS = [
-  'CEST', 'CET', 'UTC', 'GMT', 'BST', 'IST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'JST', 'KST', 'AEST',
-  'AEDT', 'WET', 'WEST', 'EET', 'EEST', 'MSK',
-];
+export const ZONE_ABBREVIATIONS = Object.keys(ZONE_ABBREVIATION_OFFSETS);
+
+/**
+ * Abbreviations that belong to the clock of one country, by the city (as the city data names it) whose zone is
+ * meant: `JST` is Japan's. `MEZ`/`MESZ` are the German words for CET/CEST: written in German notes, Germany's
+ * zone is assumed (Austria and Switzerland keep the same clock, so the times are the same).
+ */
+export const ZONE_ABBREVIATION_HOMES: Readonly<Record<string, string>> = {
+  JST: 'tokyo', KST: 'seoul', MSK: 'moscow', MEZ: 'berlin', MESZ: 'berlin',
+};
 
 /** Words that show a morning agenda, so bare 12-hour times are not read as evening. */
 export const MORNING_WORDS = ['breakfast', 'desayuno', 'frühstück', 'petit-déjeuner', 'petit déjeuner', 'colazione', 'śniadanie', 'morning', 'mañana', 'matin'];

@@ -1,4 +1,4 @@
-import { readTextDate } from '../../../src/parse/lines/index.js';
+import { isDateLine, readTextDate } from '../../../src/parse/lines/index.js';
 
 const dateOf = (text: string, reference: string | null = null): string | null => readTextDate(text, reference)?.date ?? null;
 
@@ -6,6 +6,21 @@ describe('readTextDate', () => {
   it('reads an ISO date and where it starts', () => {
     expect(readTextDate('2024-03-05')).toEqual({ date: '2024-03-05', index: 0 });
     expect(readTextDate('Next meetup: 2024-03-05, 19:00')).toEqual({ date: '2024-03-05', index: 13 });
+  });
+
+  it('reads a range of days before the month as its first day', () => {
+    expect(dateOf('Hack Days (5th and 6th of May 2024)')).toBe('2024-05-05');
+    expect(dateOf('Tage 5. bis 6. Mai 2024')).toBe('2024-05-05');
+    expect(dateOf('5 & 6 May 2024')).toBe('2024-05-05');
+    expect(dateOf('5/6 May 2024')).toBe('2024-05-05');
+    expect(dateOf('6 May 2024')).toBe('2024-05-06');
+    // A time before a day is no range: `18:30 - 20 March`.
+    expect(dateOf('18:30 - 20 March 2024')).toBe('2024-03-20');
+  });
+
+  it('tells a date line from a date in running text', () => {
+    expect(isDateLine('🗓️ Freitag, 24. Oktober 2025')).toBe(true);
+    expect(isDateLine('After the Open Data Day (March 2nd 2024) we meet again')).toBe(false);
   });
 
   it('reads a dotted day.month.year date', () => {

@@ -11,6 +11,15 @@ describe('readTitleLine', () => {
     expect(readTitleLine('2024-03-05 Rust Meetup Berlin #12')).toMatchObject({ date: '2024-03-05', title: 'Rust Meetup Berlin #12' });
   });
 
+  it('reads a Roman numeral after the series as the edition, but not a part\'s or a talk\'s number', () => {
+    expect(readTitleLine('Fernwerk III: Vectors at Scale')).toMatchObject({ series: 'Fernwerk', edition: 3 });
+    expect(readTitleLine('Acme Labs XII - Closing the Loop')).toMatchObject({ series: 'Acme Labs', edition: 12 });
+    expect(readTitleLine('Teil II - Vectors at Scale')).toMatchObject({ edition: null });
+    expect(readTitleLine('Talk II: Vectors at Scale')).toMatchObject({ edition: null });
+    expect(readTitleLine('Rocky II and the sequels')).toMatchObject({ edition: null });
+    expect(readTitleLine('Acme V - Vectors')).toMatchObject({ edition: null });
+  });
+
   it('reads `Meetup #13: Subtitle` as series and edition', () => {
     expect(readTitleLine('Meetup #13: S03E01')).toMatchObject({ series: 'Meetup', edition: 13 });
   });

@@ -38,6 +38,24 @@ describe('time zones', () => {
     expect(inferTimeZoneFromCity(['Remote Testing Circle #9'])).toBeNull();
   });
 
+  it('reads no city where a person\'s name stands: a given name never, a family name only a metropolis', () => {
+    expect(inferTimeZoneFromCity(['Aurora Lindqvist'])).toBeNull();
+    expect(inferTimeZoneFromCity(['Omar Tyler'])).toBeNull();
+    expect(inferTimeZoneFromCity(['Norbert Wiener'])).toBeNull();
+    expect(inferTimeZoneFromCity(['Codecraft München'])).toBe('Europe/Berlin');
+  });
+
+  it('reads no city from the names of the notes\' people', () => {
+    expect(inferTimeZoneFromCity(['Evening with Ada Lincoln'], ['Ada Lincoln'])).toBeNull();
+    expect(inferTimeZoneFromCity(['Evening with Ada Lincoln in Bristol'], ['Ada Lincoln'])).toBe('Europe/London');
+  });
+
+  it('reads a group name glued to its city, and a city\'s short name, but no other acronym', () => {
+    expect(inferTimeZoneFromCity(['PyBerlin Spring'])).toBe('Europe/Berlin');
+    expect(inferTimeZoneFromCity(['RustMUC'])).toBe('Europe/Berlin');
+    expect(inferTimeZoneFromCity(['LIMA explained'])).toBeNull();
+  });
+
   it('infers the zone from the host or venue when the title names no city', () => {
     expect(parseMeetup(notes('20240110 Data Night #1', '* host: Atelier, Lyon\n')).meetup!.timeZone).toBe('Europe/Paris');
     expect(parseMeetup(notes('20240110 Data Night #1', '* location: Karlsplatz 1, Vienna\n')).meetup!.timeZone).toBe('Europe/Vienna');
