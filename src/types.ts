@@ -23,6 +23,8 @@ export interface AgendaItem {
   durationMinutes: number | null;
   title: string;
   speakers: string[];
+  /** The Markdown links of the item's line or table row (`[Rust Night](https://…)`); their text stays in the title. */
+  links: Link[];
   kind: AgendaKind;
   /** Number of the linked talk in `talks`, or null. */
   talk: number | null;
@@ -38,6 +40,8 @@ export interface Talk {
   number: number;
   title: string;
   speakers: string[];
+  /** The Markdown links of the talk's title line and of the agenda line that names it. */
+  links: Link[];
   abstract: string | null;
   line: number;
 }
@@ -69,6 +73,14 @@ export interface Meetup {
   date: string | null;
   /** IANA time zone, e.g. `Europe/Berlin`. */
   timeZone: string | null;
+  /** Local time `HH:MM` the meetup starts: its programme's first start, else its own stated time; null when not said. */
+  start: string | null;
+  /** Local time `HH:MM` it ends: its programme's last written end (an end slot's time counts), else its own stated end; null when not said. */
+  end: string | null;
+  /** `start` on the meetup's date, ISO 8601 with offset when the zone is known, without when it is not; null without a date. */
+  startsAt: string | null;
+  /** `end` likewise (the next day when it is earlier than the start). */
+  endsAt: string | null;
   host: string | null;
   venue: string | null;
   links: Link[];

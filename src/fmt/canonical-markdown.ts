@@ -96,19 +96,29 @@ function agendaLine(item: AgendaItem): string | null {
 /** A table cell: inline Markdown, so markup characters and the column bar are escaped. */
 const cell = (text: string): string => inlineText(text).replace(/\s+/gu, ' ');
 
+/** A Markdown link in a table cell: `[label](url)`, the address in `<…>` when it holds spaces or parentheses. */
+function cellLink(link: Link): string {
+  const url = (link.url ?? '').replace(/\|/gu, '\\|');
+  return `[${cell(link.label)}](${/[\s()]/u.test(url) ? `<${url}>` : url})`;
+}
+
 /**
  * The agenda as a Markdown table, for agendas whose speakers no line form carries (a handle
- * such as `skycat_me`): a speaker column takes any name.
+ * such as `skycat_me`): a speaker column takes any name. Items with links (which event text in
+ * a fence cannot carry) get a `Links` column, their links in order.
  */
 function agendaTable(items: readonly AgendaItem[]): string[] {
+  const withLinks = items.some((item) => item.links.length > 0);
   const rows = items.map((item) => {
     const start = startText(item);
     const end = item.end ?? (item.openEnd ? 'Onwards' : '');
     // A speaker still to be announced keeps the slot a talk: its cell says `TBA`.
     const speakers = writtenSpeakers(item).join(' & ') || (needsTalkWord(item) && item.placeholder && !isPlaceholder(item.title) ? 'TBA' : '');
-    return `| ${[start, end, cell(item.title), cell(speakers)].join(' | ')} |`;
+    const cells = [start, end, cell(item.title), cell(speakers), ...(withLinks ? [item.links.map(cellLink).join(' ')] : [])];
+    return `| ${cells.join(' | ')} |`;
   });
-  return ['| Start | End | Title | Speaker |', '| --- | --- | --- | --- |', ...rows];
+  const header = withLinks ? ['| Start | End | Title | Speaker | Links |', '| --- | --- | --- | --- | --- |'] : ['| Start | End | Title | Speaker |', '| --- | --- | --- | --- |'];
+  return [...header, ...rows];
 }
 
 /**
@@ -317,7 +327,8 @@ function meetupMarkdown(m: Meetup): string {
   }
   if (m.description) appendAll(out, fenced(m.description.split('\n'))).push('');
   const lines = agenda.map((item) => [item, agendaLine(item)] as const);
-  const asTable = lines.some(([, line]) => line === null) && tableFits;
+  // Links in agenda items need Markdown, which a fence would not read: a table carries them.
+  const asTable = (lines.some(([, line]) => line === null) || agenda.some((item) => item.links.length > 0)) && tableFits;
   const event = eventBlock(m, asTable ? [] : lines);
   if (asTable) out.push(`${depth} Agenda`, '', ...agendaTable(agenda), '');
   if (event.length > 0 || (m.notes.length > 0 && !m.description)) {

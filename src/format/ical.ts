@@ -141,11 +141,19 @@ function addMeetup(cal: ICalCalendar, meetup: Meetup, options: Required<Omit<Ica
   // host is named at a reserved, undeliverable one (RFC 2606 `.invalid`).
   const organizer = { name: cleanParam(meetup.host ?? meetup.series ?? meetup.title ?? 'meetup'), email: ORGANIZER_ADDRESS };
 
-  // A meetup without a timed agenda is still a meetup on its date: one (all-day) event.
+  // A meetup without a timed agenda is still a meetup on its date: one event, at its own time
+  // when the notes give one (`11:30 - 12:15 Uhr`; `--open-end` long without an end), else all day.
   if (options.single || all.length === 0) {
     const body = [meetup.description, agendaText(meetup)].filter(Boolean).join('\n\n');
     const uid = `${hash(...meetupKey(meetup))}@meetup`;
     const summary = cleanText(meetup.title ?? meetup.source);
+    if (all.length === 0 && meetup.startsAt) {
+      const start = at(meetup.startsAt, meetup.timeZone);
+      const stated = meetup.endsAt ? at(meetup.endsAt, meetup.timeZone) : null;
+      const end = stated && stated > start ? stated : start.plus({ minutes: options.openEndMinutes });
+      cal.createEvent({ ...common, organizer, id: uid, start: placed(start), end: placed(end), summary, description: cleanText(body, true) || null, categories: [{ name: 'meetup' }] });
+      return;
+    }
     if (all.length === 0) {
       cal.createEvent({ ...common, organizer, id: uid, allDay: true, start: wallClock(meetup.date, null), summary, description: cleanText(body, true) || null, floating: true });
       return;

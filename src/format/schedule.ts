@@ -237,7 +237,9 @@ function eventOf(p: Placed, room: string, acronym: string, used: Set<number>): S
   const talk = item.talk !== null ? m.talks.find((t) => t.number === item.talk) : undefined;
   const persons = item.speakers.map((name) => personOf(m, name));
   const links: ScheduleReference[] = [];
-  for (const ref of [...persons.flatMap((person) => person.links.map((l) => ({ ...l, title: `${person.name}: ${l.title ?? l.url}` }))), ...references(m.links)]) {
+  // The item's own links and its talk's first, then its speakers' and the meetup's.
+  const own = [...references(item.links), ...references(talk?.links ?? [])];
+  for (const ref of [...own, ...persons.flatMap((person) => person.links.map((l) => ({ ...l, title: `${person.name}: ${l.title ?? l.url}` }))), ...references(m.links)]) {
     if (!links.some((l) => l.url === ref.url)) links.push(ref);
   }
   const titleSlug = slugWords(item.title, '-');

@@ -14,6 +14,8 @@ export interface DraftItem {
   /** The item as written, without markup. */
   text: string;
   line: number;
+  /** The Markdown links of the item's line or cell (`[Rust Night](https://…)`). */
+  links?: Link[];
 }
 
 export interface DraftTalk {
@@ -22,6 +24,8 @@ export interface DraftTalk {
   speakers: NamedPerson[];
   abstract: string[];
   line: number;
+  /** The Markdown links of the talk's title line. */
+  links?: Link[];
 }
 
 /** A talk an author's heading names. */
@@ -58,21 +62,26 @@ export interface Draft {
   notes: string[];
   details: Record<string, string>;
   links: Link[];
+  /** The host a sentence names (`Hosted by Acme`). */
   host: string | null;
+  /** The host a line names by its role (`Karin Berg als Host`, `host Ana Ruiz`): wins over a sentence. */
+  hostLine: string | null;
   /** Labels the notes use for their parts (`Agenda`, `About our speakers`), as written. */
   labels: string[];
   /** People named as presenting the event, in the order the notes name them. */
   mentions: SpeakerMention[];
   /** Talks named by the headings of the author's own sections (`## Title - Speaker`): talks the author attended. */
   headingTalks: HeadingTalk[];
+  /** Lines of the event's own text (its page, its details; never the author's notes) that hold a time, for the meetup's own time. */
+  timeLines: Array<{ text: string; line: number }>;
   diagnostics: Diagnostic[];
   source: string;
 }
 
 export function emptyDraft(source: string): Draft {
   return {
-    agenda: [], talks: [], speakers: [], description: [], notes: [], details: {}, links: [], host: null, labels: [],
-    mentions: [], headingTalks: [], diagnostics: [], source,
+    agenda: [], talks: [], speakers: [], description: [], notes: [], details: {}, links: [], host: null, hostLine: null, labels: [],
+    mentions: [], headingTalks: [], timeLines: [], diagnostics: [], source,
   };
 }
 

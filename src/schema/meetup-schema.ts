@@ -68,6 +68,32 @@ export const MEETUP_SCHEMA = {
           type: NULLABLE_STRING,
           description: 'IANA time zone, e.g. `Europe/Berlin`: given with `--tz`, stated in the notes, or inferred from a city; null when unknown.',
         },
+        start: {
+          type: NULLABLE_STRING,
+          pattern: CLOCK_TIME,
+          description:
+            'Local time `HH:MM` (24-hour) the meetup starts: the first start of its agenda, or, without a timed agenda, its own time as the notes ' +
+            'state it (`Time: 9:30 - 12:30`, `11:30 - 12:15 Uhr`, `Montag, 23. März 2026 von 11:30 Uhr`, `We will start at 4pm`); null when not said.',
+        },
+        end: {
+          type: NULLABLE_STRING,
+          pattern: CLOCK_TIME,
+          description:
+            'Local time `HH:MM` (24-hour) the meetup ends: the end the agenda\'s last item writes (an end slot such as `22:00 Official end` ends it at its start; ' +
+            'an end worked out from a stated length does not count), or the end of its own stated time; null when not said or open.',
+        },
+        startsAt: {
+          type: NULLABLE_STRING,
+          pattern: LOCAL_DATE_TIME,
+          description:
+            'ISO 8601 local date-time of `start` on the meetup\'s date, with its UTC offset when the time zone is known and without one when it is not; ' +
+            'null without a date or a start.',
+        },
+        endsAt: {
+          type: NULLABLE_STRING,
+          pattern: LOCAL_DATE_TIME,
+          description: 'ISO 8601 local date-time of `end`, like `startsAt` (on the next day when it is earlier than the start); null without a date or an end.',
+        },
         host: {
           type: NULLABLE_STRING,
           description: 'Who hosts the meetup, from a `host` detail or a sentence such as `Hosted by …`; null when not said.',
@@ -127,7 +153,7 @@ export const MEETUP_SCHEMA = {
         },
       },
       required: [
-        'schemaVersion', 'source', 'title', 'series', 'edition', 'date', 'timeZone', 'host', 'venue', 'links',
+        'schemaVersion', 'source', 'title', 'series', 'edition', 'date', 'timeZone', 'start', 'end', 'startsAt', 'endsAt', 'host', 'venue', 'links',
         'details', 'description', 'agenda', 'talks', 'speakers', 'sections', 'notes', 'labels',
       ],
       additionalProperties: false,
@@ -182,6 +208,11 @@ export const MEETUP_SCHEMA = {
           description: 'Names of the people who speak in this slot (from the line itself, else from its linked talk).',
           items: { type: 'string', description: 'A speaker\'s name.' },
         },
+        links: {
+          type: 'array',
+          description: 'The Markdown links written in the item\'s line or table row (`[Rust Night](https://…)`), in order; their text stays in the title.',
+          items: { $ref: '#/$defs/Link' },
+        },
         kind: {
           $ref: '#/$defs/AgendaKind',
           description: 'What kind of slot this is: `talk` when it has a speaker or a linked talk, otherwise read from the title.',
@@ -204,7 +235,7 @@ export const MEETUP_SCHEMA = {
         },
       },
       required: [
-        'start', 'end', 'openEnd', 'approximate', 'startsAt', 'endsAt', 'durationMinutes', 'title', 'speakers',
+        'start', 'end', 'openEnd', 'approximate', 'startsAt', 'endsAt', 'durationMinutes', 'title', 'speakers', 'links',
         'kind', 'talk', 'placeholder', 'text', 'line',
       ],
       additionalProperties: false,
@@ -233,6 +264,13 @@ export const MEETUP_SCHEMA = {
           description: 'Names of the people who give the talk.',
           items: { type: 'string', description: 'A speaker\'s name.' },
         },
+        links: {
+          type: 'array',
+          description:
+            'The Markdown links written in the talk\'s title line (`Talk #1: [Rust Night](https://…)`, a `Title:` field) and in the agenda line that names it, ' +
+            'each once; not the links of its abstract.',
+          items: { $ref: '#/$defs/Link' },
+        },
         abstract: {
           type: NULLABLE_STRING,
           description: 'The abstract, its lines as written and paragraphs separated by a blank line; null when the notes give none.',
@@ -242,7 +280,7 @@ export const MEETUP_SCHEMA = {
           description: '1-based source line where the talk is introduced.',
         },
       },
-      required: ['number', 'title', 'speakers', 'abstract', 'line'],
+      required: ['number', 'title', 'speakers', 'links', 'abstract', 'line'],
       additionalProperties: false,
     },
 

@@ -8,7 +8,7 @@ const load = (name: string): Meetup => parseMeetup(readFileSync(join(FIXTURES, n
 const basic = load('basic.md');
 
 const VALID =
-  'valid fields: schemaVersion, source, title, series, edition, date, timeZone, host, venue, links, details, description, ' +
+  'valid fields: schemaVersion, source, title, series, edition, date, timeZone, start, end, startsAt, endsAt, host, venue, links, details, description, ' +
   'agenda, talks, speakers, sections, notes, labels, or a dotted path such as agenda.start or details.KEY';
 
 describe('selecting fields of a meetup', () => {
@@ -192,7 +192,10 @@ describe('the list of field paths', () => {
   });
 
   it('lists the paths in the order of the JSON output, each parent before its fields', () => {
-    expect(pathsIn(JSON.parse(JSON.stringify(basic)))).toEqual(FIELD_PATHS);
+    // The basic fixture, with a link in an agenda item and a talk (its agenda is pasted text, which has none).
+    const link = { label: 'Slides', url: 'https://example.org/slides' };
+    const linked = { ...basic, agenda: basic.agenda.map((a) => ({ ...a, links: [link] })), talks: basic.talks.map((t) => ({ ...t, links: [link] })) };
+    expect(pathsIn(JSON.parse(JSON.stringify(linked)))).toEqual(FIELD_PATHS);
   });
 
   it('lets details take any key, as a string map', () => {

@@ -45,6 +45,8 @@ const FAMILIES: Record<string, string> = {
   'text-around-agendas': 'text around an agenda: the event page, the author’s own notes, lines that only look like times',
   'author-notes': 'the author’s own notes beside a pasted event page: their times, headings and talks',
   'single-talk': 'webinars, courses and talk evenings that are one presentation, and who presents them',
+  'meetup-time': 'the meetup’s own start and end: from its programme, its details and its page, never the author’s notes',
+  'links': 'Markdown links in agenda items and talk titles',
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -32,22 +32,25 @@ export interface BlockReading {
    * (who presents, details, the host), never for agenda items (a table there is the author's too).
    */
   author?: boolean;
+  /** The blocks are the event's own (the title's details, its page): its time is read there, up to the author's notes after a pasted page. */
+  own?: boolean;
 }
 
 /** Read blocks into the draft: each event fence on its own, runs of other blocks together. */
 export function readBlocks(blocks: readonly RootContent[], r: BlockReading): void {
   const { draft, mode, sink, source, known, author = false } = r;
+  const own = r.own ?? sink === 'description';
   let run: RootContent[] = [];
+  let afterFence = false;
   const flush = (): void => {
     if (run.length === 0) return;
-    readEventLines(linesOf(run, source), draft, author ? { mode: 'text', sink: 'notes', known, rules: AUTHOR_RULES } : { mode, sink, known });
+    readEventLines(linesOf(run, source), draft, author ? { mode: 'text', sink: 'notes', known, rules: AUTHOR_RULES } : { mode, sink, known, own: own && !afterFence });
     run = [];
   };
-  let afterFence = false;
   for (const block of blocks) {
     if (isEventCode(block, source)) {
       flush();
-      readEventLines(blockLines(block, source), draft, { mode, sink: 'description', known });
+      readEventLines(blockLines(block, source), draft, { mode, sink: 'description', known, own });
       afterFence = true;
     } else if (block.type === 'list' && block.children.every((item) => item.children.length === 1 && isDetailBullet(toString(item), afterFence))) {
       flush();
@@ -98,7 +101,7 @@ export function readLabelledSubsections(blocks: readonly RootContent[], draft: D
       scope.push(next);
     }
     const scratch = emptyDraft(draft.source);
-    readBlocks(scope, { draft: scratch, mode: 'agenda', sink: 'notes', source, known });
+    readBlocks(scope, { draft: scratch, mode: 'agenda', sink: 'notes', source, known, own: false });
     appendAll(draft.agenda, scratch.agenda);
   }
 }

@@ -4,8 +4,9 @@ import { toString } from 'mdast-util-to-string';
 import { appendAll } from '../../append-all.js';
 import type { Section } from '../../types.js';
 import { emptyDraft, type Draft, type TextSink } from '../draft.js';
-import { blockLines, cleanLine, headingText, linesOf, sliceSource, type FrontMatter, type SourceLine } from '../markdown/index.js';
-import { isDetailKey, readNameBullet, readTalkHeading as talkHeading } from '../lines/index.js';
+import { blockLines, cleanLine, headingText, linesOf, phrasingLinks, sliceSource, type FrontMatter, type SourceLine } from '../markdown/index.js';
+import { isDetailKey, readDetail, readNameBullet, readTalkHeading as talkHeading } from '../lines/index.js';
+import { HOST_KEYS } from '../vocabulary/index.js';
 import type { DocumentRegions, Region } from '../regions/index.js';
 import { agendaLikeBlocks, readBlocks, readLabelledSubsections } from './read-blocks.js';
 import { readEventLines } from './event-lines.js';
@@ -14,7 +15,9 @@ import { MENTION_RULES } from './rules/index.js';
 /** `## Talk 1: Title` or `##### 19:05 Uhr - Title`: the heading, then its abstract or description. */
 function readHeadedSection(region: Region, draft: Draft, source: string, known: Set<string>): void {
   const isTalk = region.role.kind === 'talk';
-  const headingLine: SourceLine = { text: headingText(region.heading!), line: region.heading!.position?.start.line ?? 1, column: 1, heading: true };
+  const headingLine: SourceLine = {
+    text: headingText(region.heading!), line: region.heading!.position?.start.line ?? 1, column: 1, heading: true, links: phrasingLinks(region.heading!.children),
+  };
   const lines = [headingLine, ...(isTalk ? [{ text: '', line: headingLine.line, column: 1 }] : []), ...linesOf(region.blocks, source)];
   readEventLines(lines, draft, { mode: isTalk ? 'talks' : 'agenda', sink: 'description', known });
 }
@@ -45,10 +48,24 @@ function readNameBullets(preamble: readonly RootContent[], draft: Draft, known: 
   }
 }
 
-/** `## 日時` / `### Where` followed by the value: a detail, wherever the heading is. */
+/**
+ * `Datum: 21.01.2021` / `Zeit: 18:00 Uhr` lines with a dashed line under them, which Markdown reads as
+ * one heading: a block of details, each line one.
+ */
+function readDetailsBlockHeading(text: string, draft: Draft): void {
+  const lines = text.split('\n');
+  const details = lines.map((l) => readDetail(cleanLine(l)));
+  if (lines.length < 2 || details.some((d) => d === null)) return;
+  for (const d of details) if (!(d!.key in draft.details)) draft.details[d!.key] = d!.value;
+}
+
+/** `## 日時` / `### Where` followed by the value, or `## host: Acme` with the value in it: a detail, wherever the heading is. */
 function readDetailHeadings(tree: Root, draft: Draft, source: string): void {
   tree.children.forEach((node, i) => {
     if (node.type !== 'heading') return;
+    readDetailsBlockHeading(headingText(node), draft);
+    const inline = readDetail(headingText(node));
+    if (inline && HOST_KEYS.includes(inline.key) && inline.value && !(inline.key in draft.details)) draft.details[inline.key] = inline.value;
     const key = headingText(node).replace(/[:：]\s*$/u, '').trim().toLowerCase();
     const next = tree.children[i + 1];
     if (!isDetailKey(key) || key in draft.details || !next || next.type === 'heading') return;
@@ -68,7 +85,7 @@ export function readEventPage(document: DocumentRegions, frontMatter: FrontMatte
   // Content kept in front matter as a document tree (the whole event page, in some CMSs).
   if (frontMatter.lines.length > 0) readEventLines(frontMatter.lines, draft, { mode: 'text', sink: 'description', known });
   readNameBullets(document.preamble, draft, known);
-  readBlocks(document.preamble, { draft, mode: 'text', sink, source, known, author: document.hasEventFence });
+  readBlocks(document.preamble, { draft, mode: 'text', sink, source, known, author: document.hasEventFence, own: true });
   // The author's top sections: the shallowest heading below the title, wherever it stands.
   const headings = [...document.preamble, ...document.regions.flatMap((r) => (r.heading ? [r.heading, ...r.blocks] : r.blocks))].filter((b) => b.type === 'heading');
   const topDepth = Math.min(6, ...headings.map((h) => (h.type === 'heading' ? h.depth : 6)));
@@ -80,7 +97,7 @@ export function readEventPage(document: DocumentRegions, frontMatter: FrontMatte
     if (role.kind === 'event') {
       if (region.heading) draft.labels.push(headingText(region.heading));
       // A part labelled Agenda/Talks/Speakers is the event's; beside the fence of a part that only holds one, the author writes.
-      readBlocks(region.blocks, { draft, mode: role.mode, sink, source, known, author: author && role.mode === 'text' });
+      readBlocks(region.blocks, { draft, mode: role.mode, sink, source, known, author: author && role.mode === 'text', own: true });
     } else if ((role.kind === 'talk' || role.kind === 'slot') && !author) {
       readHeadedSection(region, draft, source, known);
     } else {
@@ -98,7 +115,7 @@ export function readEventPage(document: DocumentRegions, frontMatter: FrontMatte
     const scratch = emptyDraft(draft.source);
     // Beside a pasted event page, the author's sections hold the author's times, not the event's.
     const regions = document.hasEventFence ? document.regions.filter((r) => r.role.kind === 'event') : document.regions;
-    for (const region of regions) readBlocks(agendaLikeBlocks(region.blocks, source), { draft: scratch, mode: 'agenda', sink: 'notes', source, known });
+    for (const region of regions) readBlocks(agendaLikeBlocks(region.blocks, source), { draft: scratch, mode: 'agenda', sink: 'notes', source, known, own: false });
     appendAll(draft.agenda, scratch.agenda);
   }
   return sections;

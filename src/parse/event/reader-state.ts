@@ -2,6 +2,7 @@
  * The state the event-page rules share while they read one run of lines, and the actions they
  * take on it. One typed object, passed to every rule: no rule keeps state of its own.
  */
+import type { Link } from '../../types.js';
 import type { SourceLine } from '../markdown/index.js';
 import { cleanLine } from '../markdown/index.js';
 import type { EventRule } from './rules/rule.js';
@@ -20,6 +21,11 @@ export interface ReadOptions {
   known: Set<string>;
   /** The rules the lines are read by (the event page's, or the author's notes'). */
   rules?: readonly EventRule[];
+  /**
+   * The lines are the event's own text (its page, its details), where its own time is read; not the
+   * author's notes. Default: when they go to the description.
+   */
+  own?: boolean;
 }
 
 /** A time alone on its line (`18:00`), waiting for the title on the next one. */
@@ -27,6 +33,7 @@ export interface PendingTime {
   time: AgendaLine;
   line: number;
   text: string;
+  links: Link[];
   /** Given by a track label (`Track 01`) under a time alone, which the next tracks share too. */
   track?: boolean;
 }
@@ -107,11 +114,14 @@ export function flushText(state: ReaderState): void {
   state.text = [];
 }
 
-/** Add an agenda item from its times and the text after them. */
-export function pushItem(state: ReaderState, time: AgendaLine, rest: string, line: number, written: string): DraftItem {
+/** Add an agenda item from its times and the text after them (and the links of its lines). */
+export function pushItem(state: ReaderState, time: AgendaLine, rest: string, line: number, written: string, links: readonly Link[] = []): DraftItem {
   const read = readTitleAndSpeakers(rest, state.known);
   addPeople(state, read.speakers);
-  const item: DraftItem = { time, title: read.title, speakers: read.speakers, talkNumber: read.talkNumber, placeholder: read.placeholder, saysTalk: read.saysTalk, text: written, line };
+  const item: DraftItem = {
+    time, title: read.title, speakers: read.speakers, talkNumber: read.talkNumber, placeholder: read.placeholder, saysTalk: read.saysTalk, text: written, line,
+    links: [...links],
+  };
   state.draft.agenda.push(item);
   return item;
 }

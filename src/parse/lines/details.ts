@@ -1,5 +1,5 @@
 /** `* key: value` bullets and front-matter scalars. */
-import { DATE_KEYS, HOST_KEYS, HOSTED_BY_OPENINGS, TIME_KEYS, VENUE_KEYS, alternation, lazy } from '../vocabulary/index.js';
+import { DATE_KEYS, END_TIME_KEYS, HOST_KEYS, HOSTED_BY_OPENINGS, TIME_KEYS, VENUE_KEYS, alternation, lazy } from '../vocabulary/index.js';
 
 /** `key: value`: a key of words (no trailing space before the colon), then anything. */
 const DETAIL_BULLET = /^(\p{L}(?:[\p{L}\p{N}_/-]|[ ](?=[\p{L}\p{N}_/-])){0,40})[ \t]*[:：](.*)$/u;
@@ -25,7 +25,7 @@ export function readDetail(text: string): { key: string; value: string } | null 
 /** Whether `key` is one of the details people write as `Key: value` lines (date, time, venue, host). */
 export function isDetailKey(key: string): boolean {
   const k = key.toLowerCase();
-  return DATE_KEYS.includes(k) || VENUE_KEYS.includes(k) || HOST_KEYS.includes(k) || TIME_KEYS.includes(k);
+  return DATE_KEYS.includes(k) || VENUE_KEYS.includes(k) || HOST_KEYS.includes(k) || TIME_KEYS.includes(k) || END_TIME_KEYS.includes(k);
 }
 
 /** `When: Tuesday 8.09.2022`, `Gdzie: klub Eljazz`: a `Key: value` line of event text (the key as written). */

@@ -3,7 +3,9 @@ export { MAX_LINE_LENGTH, dropStatedMinutes, hoistParenthesizedTime, looksTimed,
 export { readGenericSlot, type GenericSlot } from './generic-slot.js';
 export { isDetailKey, readDetail, readKeyValue } from './details.js';
 export { opensEventInfo } from './event-info.js';
-export { readHostSentence } from './host-sentence.js';
+export { isHostName, readContactPerson, readHostLine, readHostSentence, readTeamSignature } from './host-sentence.js';
+export { looksLikeOrganisation, namedAsOrganisation, readTitleHost } from './title-host.js';
+export { mayHoldTime, readDatedTime, readStartSentence, readTimeAlone, readTimeValue, type DatedTime, type DayOfDate, type EventTime } from './event-time.js';
 export { classifyKind } from './kind.js';
 export { labelMode, type Mode } from './labels.js';
 export { normaliseTitle } from './normalise-title.js';

@@ -15,6 +15,8 @@ export function splitOneLineAgenda(line: SourceLine): SourceLine[] {
   const head = labelled && labelMode(labelled[1]!) === 'agenda' ? labelled[0] : '';
   const items = [first.slice(head.length), ...parts.slice(1)];
   if (items.filter((p) => readAgendaLine(cleanLine(p).trim()) !== null).length < 2) return [line];
-  return [...(head ? [{ ...line, text: head.trim() }] : []), ...items.map((text) => ({ ...line, text: text.trim() }))];
+  // Each item keeps the links written in it.
+  const piece = (text: string): SourceLine => ({ ...line, text: text.trim(), links: line.links?.filter((l) => text.includes(l.label)) });
+  return [...(head ? [piece(head)] : []), ...items.map(piece)];
 }
 

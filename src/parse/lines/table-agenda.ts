@@ -1,7 +1,7 @@
 /** Agendas written as Markdown tables, a row per item: columns found by their content and their header words. */
 import type { PhrasingContent as Phrasing, Table } from 'mdast';
 import type { DraftItem } from '../draft.js';
-import { cleanTitle, phrasingText } from '../markdown/index.js';
+import { cleanTitle, phrasingLinks, phrasingText } from '../markdown/index.js';
 import { readAgendaLine } from './agenda-line.js';
 import { splitAffiliation, type NamedPerson } from './people.js';
 import { isPlaceholder } from './placeholder.js';
@@ -105,6 +105,7 @@ function readTable(table: Table): DraftItem[] {
       saysTalk: speakerText !== '' && isPlaceholder(speakerText),
       text: values.join(' | '),
       line: row.position?.start.line ?? 1,
+      links: row.children.flatMap((c) => phrasingLinks(c.children)),
     });
   });
   return items;

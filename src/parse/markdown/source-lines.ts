@@ -1,6 +1,7 @@
 import type { Heading, Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { appendAll } from '../../append-all.js';
+import type { Link } from '../../types.js';
 
 /** One line of text with where it starts in the source (1-based). */
 export interface SourceLine {
@@ -9,6 +10,8 @@ export interface SourceLine {
   column: number;
   /** The line is a Markdown heading (slot headings carry their time in parentheses). */
   heading?: boolean;
+  /** The Markdown links written on the line (`[Rust Night](https://…)`); their text stays in `text`. */
+  links?: Link[];
 }
 
 /** Inline content as plain text, with hard breaks as newlines and inline HTML left out. */
@@ -40,14 +43,32 @@ export function phrasingText(nodes: readonly PhrasingContent[]): string {
   return out;
 }
 
-/** The URLs of the links inside inline content, with their text. */
-export function phrasingLinks(nodes: readonly PhrasingContent[]): Array<{ label: string; url: string }> {
-  const out: Array<{ label: string; url: string }> = [];
+/** The Markdown links of inline content (`[text](url)`, `<https://…>`), each with the source line it starts on. */
+function linksOnLines(nodes: readonly PhrasingContent[]): Array<{ line: number; link: Link }> {
+  const out: Array<{ line: number; link: Link }> = [];
   for (const node of nodes) {
-    if (node.type === 'link') out.push({ label: phrasingText(node.children).trim(), url: node.url });
-    else if ('children' in node) appendAll(out, phrasingLinks(node.children as PhrasingContent[]));
+    if (node.type === 'link') {
+      const label = phrasingText(node.children).replace(/\s+/gu, ' ').trim();
+      out.push({ line: node.position?.start.line ?? 0, link: { label: label || node.url, url: node.url } });
+    } else if ('children' in node) {
+      appendAll(out, linksOnLines(node.children as PhrasingContent[]));
+    }
   }
   return out;
+}
+
+/** The links inside inline content, with their text (their URL when they have none). */
+export function phrasingLinks(nodes: readonly PhrasingContent[]): Link[] {
+  return linksOnLines(nodes).map((l) => l.link);
+}
+
+/** Give each source line the links that start on it (a link with no position goes to the first line). */
+function withLinks(lines: SourceLine[], nodes: readonly PhrasingContent[]): SourceLine[] {
+  for (const { line, link } of linksOnLines(nodes)) {
+    const target = lines.find((l) => l.line === line) ?? lines[0];
+    if (target) (target.links ??= []).push(link);
+  }
+  return lines;
 }
 
 /** Split text that starts at `line`/`column` into source lines. */
@@ -60,7 +81,7 @@ export function inlineLines(node: Parent & { children: PhrasingContent[] }): Sou
   const start = node.position?.start ?? { line: 1, column: 1 };
   // Soft line breaks stay inside text values as `\n`, hard breaks become `\n`, so
   // the n-th line of the text is the n-th source line of the block.
-  return splitLines(phrasingText(node.children), start.line, start.column).map((l) => ({ ...l, text: l.text.trim() }));
+  return withLinks(splitLines(phrasingText(node.children), start.line, start.column).map((l) => ({ ...l, text: l.text.trim() })), node.children);
 }
 
 /** Plain text of any block (paragraph, list, heading, blockquote, code), one entry per source line. */
@@ -127,7 +148,8 @@ function tableLines(node: Parent): SourceLine[] {
   return rows.map((row) => {
     const cells = (row as Parent).children.map((c) => phrasingText((c as Parent).children as PhrasingContent[]).trim());
     const start = row.position?.start ?? { line: 1, column: 1 };
-    return { text: cells.join(' | '), line: start.line, column: start.column };
+    const links = (row as Parent).children.flatMap((c) => linksOnLines((c as Parent).children as PhrasingContent[]).map((l) => l.link));
+    return { text: cells.join(' | '), line: start.line, column: start.column, ...(links.length > 0 ? { links } : {}) };
   });
 }
 

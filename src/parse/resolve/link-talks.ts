@@ -1,5 +1,5 @@
 /** The draft's agenda items, talks and speakers, linked to one another: talks read twice merged, items given their talks, talks numbered. */
-import type { AgendaItem, Speaker, Talk } from '../../types.js';
+import type { AgendaItem, Link, Speaker, Talk } from '../../types.js';
 import type { Draft, DraftTalk, HeadingTalk } from '../draft.js';
 import { classifyKind, normaliseTitle, numberedTalk, readTitleAndSpeakers, type NamedPerson } from '../lines/index.js';
 import { resolveTimes } from './agenda-times.js';
@@ -9,6 +9,13 @@ import { presentersOfTheOnlyTalk } from './page-presenters.js';
 function joinParagraphs(lines: readonly string[]): string | null {
   const text = lines.join('\n').replace(/\n{2,}/gu, '\n\n').trim();
   return text || null;
+}
+
+/** Links of both, each once (by label and address). */
+function bothLinks(a: readonly Link[] | undefined, b: readonly Link[] | undefined): Link[] {
+  const out: Link[] = [...(a ?? [])];
+  for (const l of b ?? []) if (!out.some((o) => o.url === l.url && o.label === l.label)) out.push(l);
+  return out;
 }
 
 /** Titles as compared, each normalised once per notes file (the pairs are compared many times). */
@@ -66,6 +73,7 @@ function mergeTalks(read: readonly DraftTalk[]): DraftTalk[] {
       if (same.speakers.length === 0) same.speakers = t.speakers;
       same.number ??= t.number;
       if (!same.title) same.title = t.title;
+      same.links = bothLinks(same.links, t.links);
     } else {
       drafts.push({ ...t, abstract: [...t.abstract] });
     }
@@ -89,9 +97,11 @@ function linkItems(draft: Draft, drafts: DraftTalk[]): Map<number, DraftTalk> {
       if (found.speakers.length === 0) found.speakers = item.speakers;
       found.number ??= item.talkNumber;
       if (!found.title) found.title = item.title;
+      // The agenda line that names a talk is one of its title lines: its links are the talk's too.
+      found.links = bothLinks(found.links, item.links);
     } else if ((item.speakers.length > 0 && classifyKind(item.title, true) === 'talk') || item.talkNumber !== null) {
       // A welcome or a closing given by someone (`Opening talk from the host – Ana Ruiz`) is no talk.
-      const created: DraftTalk = { number: item.talkNumber, title: item.title, speakers: item.speakers, abstract: [], line: item.line };
+      const created: DraftTalk = { number: item.talkNumber, title: item.title, speakers: item.speakers, abstract: [], line: item.line, links: item.links ?? [] };
       drafts.push(created);
       itemTalk.set(i, created);
     }
@@ -196,6 +206,7 @@ function agendaItems(draft: Draft, itemTalk: ReadonlyMap<number, DraftTalk>, tim
       // `19:00 Talk 1` names its slot only: the talk's own title is the item's.
       title: numberedTalk(item.title) !== null && linked?.title && numberedTalk(linked.title) === null ? linked.title : item.title,
       speakers: speakerNames,
+      links: item.links ?? [],
       kind: kindOf(item.title, speakerNames.length > 0 || linked !== undefined, item.saysTalk),
       talk: linked?.number ?? null,
       placeholder: item.placeholder,
@@ -254,7 +265,9 @@ export function resolveDraft(
   };
   for (const t of drafts) remember(t.speakers);
   for (const item of draft.agenda) remember(item.speakers);
-  const talks: Talk[] = drafts.map((t) => ({ number: t.number!, title: t.title, speakers: t.speakers.map((p) => p.name), abstract: joinParagraphs(t.abstract), line: t.line }));
+  const talks: Talk[] = drafts.map((t) => ({
+    number: t.number!, title: t.title, speakers: t.speakers.map((p) => p.name), links: bothLinks(t.links, []), abstract: joinParagraphs(t.abstract), line: t.line,
+  }));
   const agenda = agendaItems(draft, itemTalk, resolveTimes(draft.agenda.map((item) => item.time), date, timeZone, evening));
   return { agenda, talks, speakers: collectSpeakers(draft, talks, agenda, affiliations) };
 }

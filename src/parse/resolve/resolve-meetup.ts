@@ -2,14 +2,16 @@
 import type { Diagnostic, Link, Meetup, ParseOptions, Section } from '../../types.js';
 import { canonicalTimeZone } from '../../time/index.js';
 import type { Draft } from '../draft.js';
-import { cleanLine, cleanTitle, type FrontMatter } from '../markdown/index.js';
-import { dateFromPath, isDateLine, readHostSentence, readSeries } from '../lines/index.js';
+import { cleanTitle, type FrontMatter } from '../markdown/index.js';
+import { dateFromPath, isDateLine, readSeries } from '../lines/index.js';
 import { firstOf, type DocumentRegions } from '../regions/index.js';
-import { CITY_KEYS, DATE_KEYS, HOST_KEYS, TITLE_KEYS, VENUE_KEYS, ZONE_KEYS } from '../vocabulary/index.js';
+import { CITY_KEYS, DATE_KEYS, TITLE_KEYS, VENUE_KEYS, ZONE_KEYS } from '../vocabulary/index.js';
+import { chooseHost } from './host.js';
 import { isEveningAgenda } from './evening.js';
 import { resolveDraft } from './link-talks.js';
 import { addSingleTalk, fullTalkTitle } from './single-talk.js';
 import { chooseDate, dateOf } from './meetup-date.js';
+import { meetupTime } from './meetup-time.js';
 import { statedTimeZone, zoneFromPlaces } from './time-zone.js';
 
 /** What a meetup on a page that lists several takes from the page when it does not say. */
@@ -33,17 +35,6 @@ export interface Found {
 }
 
 const URL_VALUE = /^(?:https?:\/\/|www\.)[^\s<>]+$/iu;
-
-/** `Thanks to AutoTrader for hosting!` inside an author's section (`## Next meetup`), when nothing else names the host. */
-function sectionHost(sections: readonly Section[]): string | null {
-  for (const section of sections) {
-    for (const line of section.markdown.split('\n')) {
-      const host = readHostSentence(cleanLine(line));
-      if (host) return host;
-    }
-  }
-  return null;
-}
 
 /** Links in the details' values: `* meetup: https://…`. */
 function detailLinks(details: Record<string, string>): Link[] {
@@ -131,7 +122,7 @@ export function resolveMeetup(f: Found): { meetup: Meetup | null; diagnostics: D
   if (conflicts.length > 0) {
     diagnostics.push({ severity: 'warning', message: `Dates disagree: ${conflicts.join('; ')}; using ${date}`, line: titleLine, column: 1, ruleId: 'date-conflict', source });
   }
-  const host = firstOf(draft.details, HOST_KEYS) ?? firstOf(frontMatter.values, HOST_KEYS) ?? draft.host ?? sectionHost(f.sections) ?? f.inherited.host;
+  const host = chooseHost({ text, title, draft, frontMatter, sections: f.sections, inherited: f.inherited.host });
   const venue = firstOf(details, VENUE_KEYS) ?? f.inherited.venue;
   addSingleTalk(draft, title, titleLine, text);
   const timeZone = timeZoneOf(f, details, { title, venue, host, date });
@@ -154,6 +145,7 @@ export function resolveMeetup(f: Found): { meetup: Meetup | null; diagnostics: D
     edition: series.edition,
     date,
     timeZone,
+    ...meetupTime(draft, agenda, details, date, timeZone),
     host,
     venue,
     links: detailLinks(details),

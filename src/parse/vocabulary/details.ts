@@ -15,7 +15,10 @@ export const DATE_KEYS = [
 ];
 
 /** Keys whose value gives the time. */
-export const TIME_KEYS = ['time', 'uhrzeit', 'zeit', 'hora', 'heure', 'godzina', 'tijd', 'ora', '時間'];
+export const TIME_KEYS = ['time', 'uhrzeit', 'zeit', 'hora', 'heure', 'godzina', 'tijd', 'ora', '時間', 'start time', 'start_time', 'startzeit', 'beginn', 'start', 'event time', 'event_time'];
+
+/** Keys whose value gives the time the event ends: `Ende: 21:00 Uhr`, `End time: 9pm`. */
+export const END_TIME_KEYS = ['end time', 'end_time', 'endzeit', 'ende', 'end'];
 
 /** Keys whose value names the host. */
 export const HOST_KEYS = [

@@ -59,3 +59,18 @@ export const MORNING_WORDS = ['breakfast', 'desayuno', 'frühstück', 'petit-dé
 
 /** Units of a stated length: `- 55mins`, `(30 min)`. */
 export const MINUTE_WORDS = ['minutes', 'minute', 'mins', 'min'];
+
+/** Words between a date and the time it starts: `Montag, 23. März 2026 von 11:30`, `2 May at 6pm`, `14.03. um 19 Uhr`. */
+export const DATE_TIME_JOINERS = ['von', 'at', 'um', 'ab', 'from', 'de', 'dalle', 'à', 'alle', 'om', 'van', 'vanaf', 'o', 'godz.', 'kl.', 'klo'];
+
+/**
+ * Words that say when the event starts (or its doors open), before `at`/`um`/`ab` and the time:
+ * `We will start at 4pm`, `Wir starten um 18 Uhr`, `Einlass ab 18:30`, `Doors open at 6:30pm`.
+ */
+export const START_SENTENCE_WORDS = [
+  'start', 'starts', 'starting', 'begin', 'begins', 'beginning', 'starten', 'startet', 'beginnt', 'beginnen', 'beginn',
+  'los', 'einlass', 'doors', 'commence', 'commencera', 'empezamos', 'empieza', 'comienza', 'inizia', 'iniziamo', 'aanvang',
+];
+
+/** Words after a start word and before its time: `start at`, `starten um`, `Einlass ab`, `empieza a las`. */
+export const START_SENTENCE_JOINERS = ['at', 'um', 'ab', 'from', 'à', 'a las', 'alle', 'om', 'vanaf', 'dès'];

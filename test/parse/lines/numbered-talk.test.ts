@@ -22,19 +22,19 @@ describe('a numbered talk, one definition read the same everywhere', () => {
 
   it.each(FORMS)('reads `## %s: Engines` as a heading of talk %i, its section the abstract', (form, number) => {
     const { meetup } = parseMeetup(dated(`## ${form}: Engines\n\nHow engines turn fuel into motion.\n`));
-    expect(meetup!.talks).toEqual([{ number, title: 'Engines', speakers: [], abstract: 'How engines turn fuel into motion.', line: 3 }]);
+    expect(meetup!.talks).toEqual([{ number, title: 'Engines', speakers: [], links: [], abstract: 'How engines turn fuel into motion.', line: 3 }]);
     expect(meetup!.sections).toEqual([]);
   });
 
   it.each(FORMS)('reads `19:00 %s: Engines` as an agenda line of talk %i', (form, number) => {
     const { meetup } = parseMeetup(dated(`## Agenda\n\n- 18:30 Doors open\n- 19:00 ${form}: Engines\n`));
     expect(meetup!.agenda[1]).toMatchObject({ start: '19:00', title: 'Engines', kind: 'talk', talk: number });
-    expect(meetup!.talks).toEqual([{ number, title: 'Engines', speakers: [], abstract: null, line: 6 }]);
+    expect(meetup!.talks).toEqual([{ number, title: 'Engines', speakers: [], links: [], abstract: null, line: 6 }]);
   });
 
   it.each(FORMS)('reads `%s: Engines` in a pasted event page as a talk block of talk %i', (form, number) => {
     const { meetup } = parseMeetup(dated(`\`\`\`\n${form}: Engines\nHow engines turn fuel into motion.\n\`\`\`\n`));
-    expect(meetup!.talks).toEqual([{ number, title: 'Engines', speakers: [], abstract: 'How engines turn fuel into motion.', line: 4 }]);
+    expect(meetup!.talks).toEqual([{ number, title: 'Engines', speakers: [], links: [], abstract: 'How engines turn fuel into motion.', line: 4 }]);
   });
 
   it.each(['Talks 2', 'Talk about 3 things', 'Talkative 1', 'Lightning talks', 'Session', '2 talks', 'Talk XV'])('reads `%s` as no numbered talk', (text) => {

@@ -18,7 +18,7 @@ export const titleAfterTime: EventRule = {
   applies: (l, s) => s.pendingTime !== null && (s.mode === 'agenda' || s.mode === 'text') && titleOfSlot(l) !== null,
   read: (l, s) => {
     const pending = s.pendingTime!;
-    s.lastItem = pushItem(s, pending.time, titleOfSlot(l)!, pending.line, `${pending.text}\n${l.clean}`);
+    s.lastItem = pushItem(s, pending.time, titleOfSlot(l)!, pending.line, `${pending.text}\n${l.clean}`, [...pending.links, ...(l.src.links ?? [])]);
     s.pendingTime = null;
     s.afterAgendaItem = true;
     return true;
@@ -50,7 +50,7 @@ export const abstractAfterItem: EventRule = {
   read: (l, s) => {
     flushText(s);
     const item = s.lastItem!;
-    startTalk(s, { number: item.talkNumber, title: item.title, speakers: item.speakers, abstract: [l.clean], line: l.src.line });
+    startTalk(s, { number: item.talkNumber, title: item.title, speakers: item.speakers, abstract: [l.clean], line: l.src.line, links: item.links });
     return true;
   },
 };
@@ -81,7 +81,7 @@ export const quotedTitleUnderSpeaker: EventRule = {
     item.text += `\n${l.clean}`;
     item.saysTalk = true;
     addPeople(s, item.speakers);
-    if (description) s.draft.talks.push({ number: item.talkNumber, title, speakers: item.speakers, abstract: [description], line: l.src.line });
+    if (description) s.draft.talks.push({ number: item.talkNumber, title, speakers: item.speakers, abstract: [description], line: l.src.line, links: item.links });
     return true;
   },
 };
@@ -114,7 +114,7 @@ export const agendaItem: EventRule = {
   applies: (l, s) => Boolean(l.time()?.rest) && inAgenda(l, s),
   read: (l, s) => {
     flushText(s);
-    s.lastItem = pushItem(s, l.time()!, l.time()!.rest, l.src.line, l.clean);
+    s.lastItem = pushItem(s, l.time()!, l.time()!.rest, l.src.line, l.clean, l.src.links);
     s.slotTime = null;
     s.mode = 'agenda';
     s.afterAgendaItem = true;
@@ -128,7 +128,7 @@ export const timeAlone: EventRule = {
   applies: (l, s) => l.time() !== null && inAgenda(l, s),
   read: (l, s) => {
     flushText(s);
-    s.pendingTime = { time: l.time()!, line: l.src.line, text: l.clean };
+    s.pendingTime = { time: l.time()!, line: l.src.line, text: l.clean, links: l.src.links ?? [] };
     s.slotTime = s.pendingTime;
     s.mode = 'agenda';
     return true;
@@ -149,7 +149,7 @@ export const trackOfSlot: EventRule = {
     const { title } = readTrackLabel(l.clean)!;
     s.mode = 'agenda';
     if (title) {
-      s.lastItem = pushItem(s, { ...slot.time }, title, slot.line, `${slot.text}\n${l.clean}`);
+      s.lastItem = pushItem(s, { ...slot.time }, title, slot.line, `${slot.text}\n${l.clean}`, [...slot.links, ...(l.src.links ?? [])]);
       s.afterAgendaItem = true;
     } else {
       s.pendingTime = { ...slot, time: { ...slot.time }, track: true };
@@ -164,7 +164,7 @@ export const titleOfPendingTime: EventRule = {
   applies: (l, s) => s.pendingTime !== null && inAgenda(l, s),
   read: (l, s) => {
     const pending = s.pendingTime!;
-    s.lastItem = pushItem(s, pending.time, l.clean, pending.line, `${pending.text}\n${l.clean}`);
+    s.lastItem = pushItem(s, pending.time, l.clean, pending.line, `${pending.text}\n${l.clean}`, [...pending.links, ...(l.src.links ?? [])]);
     s.pendingTime = null;
     // `5:30 pm` / `Happy hour`: the time has its title; no track label below shares it.
     if (!pending.track) s.slotTime = null;

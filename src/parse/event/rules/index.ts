@@ -7,6 +7,7 @@ import {
   abstractAfterItem, agendaEnds, agendaItem, agendaResumes, labelledSpeakerOfItem, quotedTitleUnderSpeaker, speakerUnderItem, timeAlone, trackOfSlot,
   titleAfterTime, titleOfPendingTime,
 } from './agenda.js';
+import { meetupTimeLine } from './meetup-time.js';
 import { partLabel } from './parts.js';
 import type { EventRule } from './rule.js';
 import { bioOfKnownSpeaker, speakerOrBio } from './speakers.js';
@@ -15,11 +16,15 @@ import {
   speakerOfNumberedTalk, talkLabelAlone, titleField,
 } from './talk-blocks.js';
 import { abstractEnds, abstractLine, talkNamedByAgenda } from './talks.js';
-import { detailLine, hostSentence, roleInSentence, speakerMention, textLine } from './text.js';
+import { detailLine, hostLine, hostSentence, roleInSentence, speakerMention, textLine } from './text.js';
 
 export type { EventRule } from './rule.js';
 
 export const EVENT_RULES: readonly EventRule[] = [
+  // A line naming the host by its role is seen wherever it is (it reads nothing else: the line goes on).
+  hostLine,
+  // The event's own time: its lines are kept, and read on.
+  meetupTimeLine,
   // A label says what the next lines are.
   partLabel,
   // Talk blocks, and the lines right under an agenda item that belong to it.

@@ -38,7 +38,7 @@ export const numberedTalkHeader: EventRule = {
       return true;
     }
     addPeople(s, read.speakers);
-    startTalk(s, { number: header.number, title: read.title, speakers: read.speakers, abstract: [], line: l.src.line });
+    startTalk(s, { number: header.number, title: read.title, speakers: read.speakers, abstract: [], line: l.src.line, links: l.src.links ?? [] });
     return true;
   },
 };
@@ -147,6 +147,7 @@ export const titleField: EventRule = {
     const current = s.fieldTalk;
     const block = current && !current.title ? current : startBlock(l, s);
     block.title = field(l)!.value;
+    block.links = [...(block.links ?? []), ...(l.src.links ?? [])];
     return true;
   },
 };
@@ -159,7 +160,7 @@ export const abstractOfItem: EventRule = {
     flushText(s);
     const item = s.lastItem!;
     const value = field(l)!.value;
-    s.fieldTalk = startTalk(s, { number: item.talkNumber, title: item.title, speakers: item.speakers, abstract: value ? [value] : [], line: l.src.line });
+    s.fieldTalk = startTalk(s, { number: item.talkNumber, title: item.title, speakers: item.speakers, abstract: value ? [value] : [], line: l.src.line, links: item.links });
     s.inAbstractField = true;
     return true;
   },

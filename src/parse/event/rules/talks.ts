@@ -17,6 +17,7 @@ export const talkNamedByAgenda: EventRule = {
       speakers: read.speakers.length > 0 ? read.speakers : item.speakers,
       abstract: [],
       line: l.src.line,
+      links: l.src.links ?? [],
     };
     s.draft.talks.push(s.talk);
     return true;

@@ -1,5 +1,10 @@
 /** Rules for the rest of the event page: details written as `Key: value`, sentences naming the host, and the text itself. */
-import { isDetailKey, readHostSentence, readKeyValue, readRoleInSentence, readSpeakerMention } from '../../lines/index.js';
+import { cleanLine } from '../../markdown/index.js';
+import {
+  isDetailKey, isHostName, looksLikeName, looksLikeOrganisation, readHostLine, readHostSentence, readKeyValue, readRoleInSentence, readSpeakerMention,
+} from '../../lines/index.js';
+import { HOST_KEYS, HOST_LABEL_WORDS } from '../../vocabulary/index.js';
+import type { EventLine, ReaderState } from '../reader-state.js';
 import type { EventRule } from './rule.js';
 
 /** `Speaker: Ana Ruiz`, `Ana Ruiz is the presenter today`: who presents the event; still part of the text. */
@@ -36,6 +41,35 @@ export const detailLine: EventRule = {
     return false;
   },
 };
+
+/** `Karin Berg als Host`, `host Ana Ruiz`, `Acme is the host`: a line naming the host by its role; still part of the text. */
+export const hostLine: EventRule = {
+  name: 'host-line',
+  applies: (_l, s) => s.draft.hostLine === null,
+  read: (l, s) => {
+    s.draft.hostLine = readHostLine(l.clean) ?? hostUnderLabel(l, s);
+    return false;
+  },
+};
+
+/**
+ * `Hosted By` alone on its line, the host's name on the next (an event page as pasted): that name.
+ * A label that only mentions hosting (`Webinar hosting presenter`) takes a name that looks like a
+ * person's or an organisation's.
+ */
+function hostUnderLabel(l: EventLine, s: ReaderState): string | null {
+  const written = l.clean.replace(/[:：]\s*$/u, '').trim();
+  const label = written.toLowerCase();
+  const isKey = HOST_KEYS.includes(label);
+  // A label is a few lowercase words after the first (`Hosted by Acme.` is a sentence, read as one).
+  const words = written.split(/\s+/u);
+  const isLabel = words.length <= 4 && !/[:：.!?]/u.test(written) && words.slice(1).every((w) => !/^\p{Lu}/u.test(w));
+  if (!isKey && !(isLabel && words.some((w) => HOST_LABEL_WORDS.includes(w.toLowerCase())))) return null;
+  const next = s.lines.slice(s.lines.indexOf(l.src) + 1).find((n) => n.text.trim());
+  const name = next ? cleanLine(next.text).trim() : '';
+  if (!/^[\p{Lu}\p{N}]/u.test(name) || !isHostName(name)) return null;
+  return isKey || looksLikeName(name) || looksLikeOrganisation(name) ? name : null;
+}
 
 /** `Hosted by Acme`, `Thanks to Acme for hosting`: the host, when none is named yet; still part of the text. */
 export const hostSentence: EventRule = {
