@@ -67,7 +67,8 @@ function kindOf(title: string, hasSpeakers: boolean, saysTalk: boolean): AgendaI
 function mergeTalks(read: readonly DraftTalk[]): DraftTalk[] {
   const drafts: DraftTalk[] = [];
   for (const t of read) {
-    const same = drafts.find((d) => (t.number !== null && d.number === t.number && (!t.title || !d.title || sameTitle(d.title, t.title))) || (t.title && d.title && sameTitle(d.title, t.title)));
+    const same = drafts.find((d) => (t.number !== null && d.number === t.number && (!t.title || !d.title || sameTitle(d.title, t.title))) ||
+      (t.title && d.title && sameTitle(d.title, t.title) && !otherPeople(d.speakers, t.speakers)));
     if (same) {
       if (same.abstract.every((l) => !l.trim())) same.abstract = t.abstract;
       if (same.speakers.length === 0) same.speakers = t.speakers;
@@ -87,10 +88,10 @@ function linkItems(draft: Draft, drafts: DraftTalk[]): Map<number, DraftTalk> {
   draft.agenda.forEach((item, i) => {
     const byNumber = item.talkNumber !== null ? drafts.find((t) => t.number === item.talkNumber) : undefined;
     // An equal title first; one inside the other only for a talk no other item has taken
-    // (`re:Invent highlights in databases` is not the talk of `re:Invent highlights`).
+    // (`re:Invent highlights in databases` is not the talk of `re:Invent highlights`); never a talk of other people.
     const taken = new Set(itemTalk.values());
-    const byTitle = drafts.find((t) => t.title && normalised(t.title) === normalised(item.title)) ??
-      drafts.find((t) => t.title && !taken.has(t) && sameTitle(t.title, item.title));
+    const byTitle = drafts.find((t) => t.title && normalised(t.title) === normalised(item.title) && !otherPeople(t.speakers, item.speakers)) ??
+      drafts.find((t) => t.title && !taken.has(t) && sameTitle(t.title, item.title) && !otherPeople(t.speakers, item.speakers));
     const found = byTitle ?? byNumber;
     if (found) {
       itemTalk.set(i, found);
@@ -129,6 +130,11 @@ function samePerson(a: string, b: string): boolean {
 /** Whether two people lists share a person. */
 function sharePerson(a: readonly NamedPerson[], b: readonly NamedPerson[]): boolean {
   return a.some((p) => b.some((q) => samePerson(p.name, q.name)));
+}
+
+/** Two talks given by different people (`re:Invent Highlights` and `re:Invent Highlights in Databases`): not one talk, whatever their titles. */
+function otherPeople(a: readonly NamedPerson[], b: readonly NamedPerson[]): boolean {
+  return a.length > 0 && b.length > 0 && !sharePerson(a, b);
 }
 
 /** Titles that name one talk when their words overlap mostly (`genAI - how to bring ideas` and `Gen AI - How to bring Ideas`). */

@@ -12,7 +12,7 @@ import { inferTimeZoneFromCity } from './time-zone.js';
 /** A word that says an event is one presentation (`webinar`, `Kurs`, `talk`), anywhere in the notes. */
 const ONE_PRESENTATION = lazy(() => new RegExp(`(?:^|[^\\p{L}])(?:${caselessAlternation(ONE_PRESENTATION_WORDS)})(?![\\p{L}])`, 'u'));
 /** A title that names a meetup of a series (`Meetup #12`, `Rust User Group`) rather than a subject. */
-const SERIES = lazy(() => new RegExp(`(?:^|[^\\p{L}])(?:${caselessAlternation(SERIES_WORDS)})(?![\\p{L}])|#\\s?\\d`, 'u'));
+const SERIES = lazy(() => new RegExp(`(?:^|[^\\p{L}])(?:${caselessAlternation(SERIES_WORDS)})(?![\\p{L}])(?!\\s(?:the|a|an)\\s)|#\\s?\\d`, 'u'));
 
 /** A title that names a subject (not a series' meetup, not a person, not a city's group). */
 function namesASubject(title: string): boolean {
