@@ -13,6 +13,7 @@ export type { ReadOptions } from './reader-state.js';
 /** A blank line ends a paragraph: a time alone waits no more, and abstracts, bios and text keep the break. */
 function readBlankLine(s: ReaderState): void {
   s.pendingTime = null;
+  s.pendingField = null;
   s.afterAgendaItem = false;
   if (s.mode === 'talks' && s.talk && s.talk.abstract.length > 0) s.talk.abstract.push('');
   if (s.mode === 'speakers' && s.speaker && s.speaker.bio.length > 0) s.speaker.bio.push('');
@@ -28,14 +29,14 @@ function readBlankLine(s: ReaderState): void {
 export function readEventLines(given: readonly SourceLine[], draft: Draft, options: ReadOptions): void {
   const lines = given.some((l) => l.text.includes('|')) ? given.flatMap(splitOneLineAgenda) : given;
   const state = newReaderState(lines, draft, options);
-  for (const src of lines) {
+  for (const [i, src] of lines.entries()) {
     // What a reader sees: no template tags or inline HTML, entities decoded.
     const clean = cleanLine(src.text.slice(0, MAX_LINE_LENGTH * 20).trim()).trim();
     if (!clean) {
       readBlankLine(state);
       continue;
     }
-    const line = eventLine(src, clean, { paragraphStart: state.paragraphStart, afterAgendaItem: state.afterAgendaItem, mode: state.mode });
+    const line = eventLine(src, clean, { paragraphStart: state.paragraphStart, afterAgendaItem: state.afterAgendaItem, mode: state.mode }, lines[i + 1]);
     state.paragraphStart = false;
     state.afterAgendaItem = false;
     for (const rule of options.rules ?? EVENT_RULES) {

@@ -34,6 +34,8 @@ export interface PendingTime {
   line: number;
   text: string;
   links: Link[];
+  /** Given by a track label (`Track 01`) under a time alone, which the next tracks share too. */
+  track?: boolean;
 }
 
 /** The agenda's titles as compared (normalised), with their longest words. */
@@ -55,12 +57,16 @@ export interface ReaderState {
   speaker: DraftSpeaker | null;
   /** The talk of the current `Title:`/`Presenter:`/`Abstract:` block. */
   fieldTalk: DraftTalk | null;
+  /** A field written alone (`Title:`), whose value is the next line. */
+  pendingField: TalkField | null;
   /** Inside an `Abstract:` field, where a line naming an agenda title is still abstract. */
   inAbstractField: boolean;
   paragraphStart: boolean;
   afterAgendaItem: boolean;
   lastItem: DraftItem | null;
   pendingTime: PendingTime | null;
+  /** The last time written alone (`16:00 - 17:30`), which tracks under it (`Track 01`) share. */
+  slotTime: PendingTime | null;
   /** The current speaker came from a one-line `Name – bio`. */
   oneLineBio: boolean;
   /** Under an agenda label, a time-led line is an item even after a line that is not one. */
@@ -85,12 +91,14 @@ export interface EventLine {
   time: () => AgendaLine | null;
   /** The talk-block field the line gives (`Title:`, `Presenter:`), read on first need. */
   field: () => TalkField | null;
+  /** The next line of the run, trimmed and cleaned ('' at the end). */
+  next: () => string;
 }
 
 export function newReaderState(lines: readonly SourceLine[], draft: Draft, options: ReadOptions): ReaderState {
   return {
-    draft, options, known: options.known, lines, mode: options.mode, talk: null, speaker: null, fieldTalk: null,
-    inAbstractField: false, paragraphStart: true, afterAgendaItem: false, lastItem: null, pendingTime: null, oneLineBio: false,
+    draft, options, known: options.known, lines, mode: options.mode, talk: null, speaker: null, fieldTalk: null, pendingField: null,
+    inAbstractField: false, paragraphStart: true, afterAgendaItem: false, lastItem: null, pendingTime: null, slotTime: null, oneLineBio: false,
     labelledAgenda: options.mode === 'agenda', text: [], timedLines: -1, titles: null,
   };
 }
@@ -181,7 +189,9 @@ export function enoughTimes(state: ReaderState): boolean {
 }
 
 /** The line as the rules see it, with its times and field read only when a rule asks. */
-export function eventLine(src: SourceLine, clean: string, was: { paragraphStart: boolean; afterAgendaItem: boolean; mode: Mode }): EventLine {
+export function eventLine(
+  src: SourceLine, clean: string, was: { paragraphStart: boolean; afterAgendaItem: boolean; mode: Mode }, next?: SourceLine,
+): EventLine {
   let time: AgendaLine | null | undefined;
   let field: TalkField | null | undefined;
   return {
@@ -194,5 +204,6 @@ export function eventLine(src: SourceLine, clean: string, was: { paragraphStart:
     // labelled agenda: `- Talk A by Sam Lee (~6:45-7:15pm)`, in the mode the line was reached in.
     time: () => (time === undefined ? (time = readAgendaLine(src.heading || was.mode === 'agenda' ? hoistParenthesizedTime(clean) : clean, { allowEmptyTitle: true })) : time),
     field: () => (field === undefined ? (field = readTalkField(clean)) : field),
+    next: () => (next ? cleanLine(next.text.slice(0, MAX_LINE_LENGTH).trim()).trim() : ''),
   };
 }

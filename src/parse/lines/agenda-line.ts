@@ -3,7 +3,7 @@
  * `6:00 - 6:30 pm`, `19時40分`. The patterns are built from the vocabulary on first use.
  */
 import {
-  APPROXIMATE_MARKERS, MINUTE_WORDS, OPEN_END_WORDS, RANGE_SEPARATORS, START_WORDS, TIME_SUFFIX_WORDS, TITLE_SEPARATORS,
+  APPROXIMATE_MARKERS, MINUTE_WORDS, OPEN_END_AFTER_START, OPEN_END_WORDS, RANGE_SEPARATORS, START_WORDS, TIME_SUFFIX_WORDS, TITLE_SEPARATORS,
   TIME_LEAD_WORDS, TRAILING_TIME_WORDS, ZONE_ABBREVIATIONS, alternation, lazy, wordAlternation,
 } from '../vocabulary/index.js';
 
@@ -49,6 +49,8 @@ const TIME_SUFFIX = lazy(() => new RegExp(`^\\s*(?:${wordAlternation(TIME_SUFFIX
 const TIME_NOTE = /^\s*\((?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::\d{2})?|GMT[+-]\d{1,2}|~?\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?)\)/iu;
 const RANGE = lazy(() => new RegExp(`^\\s*(?:${wordAlternation(RANGE_SEPARATORS)})\\s*`, 'iu'));
 const OPEN_END = lazy(() => new RegExp(`^(?:${wordAlternation(OPEN_END_WORDS)})`, 'iu'));
+/** `5:30 pm onward`, `21:00 onwards: Drinks`: an open end right after the start, without a range separator. */
+const ONWARD = lazy(() => new RegExp(`^\\s+(?:${wordAlternation(OPEN_END_AFTER_START)})`, 'iu'));
 /** After an open-end word comes a separator or nothing: `Onwards - Beer`, not `Open doors`. */
 const OPEN_END_FOLLOWER = /^(?:\s*$|\s*(?:--|-|–|—|:|\|))/u;
 const TITLE_SEPARATOR = lazy(() => new RegExp(`^\\s*(?:${alternation(TITLE_SEPARATORS)})?\\s*`, 'u'));
@@ -182,6 +184,11 @@ export function readAgendaLine(raw: string, options: { allowEmptyTitle?: boolean
       openEnd = true;
       i += range[0].length + open[0].length;
     }
+  }
+  const onward = first && !range ? ONWARD().exec(text.slice(i)) : null;
+  if (onward && OPEN_END_FOLLOWER.test(text.slice(i + onward[0].length))) {
+    openEnd = true;
+    i += onward[0].length;
   }
   const sep = TITLE_SEPARATOR().exec(text.slice(i));
   let rest = text.slice(i + (sep ? sep[0].length : 0)).trim();

@@ -1,5 +1,6 @@
 /** Stage 3, one line → what it says: times, titles and speakers, people, dates, details, labels, kinds. */
 export { MAX_LINE_LENGTH, dropStatedMinutes, hoistParenthesizedTime, looksTimed, readAgendaLine, type AgendaLine } from './agenda-line.js';
+export { readGenericSlot, type GenericSlot } from './generic-slot.js';
 export { isDetailKey, readDetail, readKeyValue } from './details.js';
 export { opensEventInfo } from './event-info.js';
 export { isHostName, readContactPerson, readHostLine, readHostSentence, readTeamSignature } from './host-sentence.js';
@@ -10,11 +11,13 @@ export { labelMode, type Mode } from './labels.js';
 export { normaliseTitle } from './normalise-title.js';
 export { numberedTalk, readNumberedTalk, type NumberedTalkLine } from './numbered-talk.js';
 export { splitOneLineAgenda } from './one-line-agenda.js';
-export { looksLikeName, looksLikePerson, readPeople, splitAffiliation, type NamedPerson } from './people.js';
+export { looksLikeName, looksLikePerson, looksLikeRoleLine, readPeople, readPeopleWithRoles, splitAffiliation, type NamedPerson } from './people.js';
 export { isPlaceholder } from './placeholder.js';
 export { isProse } from './prose.js';
-export { labelledSpeaker, readNameAndBio, readSpeakerLine, readSpeakerNameLine } from './speaker-line.js';
+export { labelledSpeaker, readNameAndBio, readPresenter, readSpeakerLine, readSpeakerNameLine, type Presenter } from './speaker-line.js';
 export { readTalkField, type TalkField, type TalkFieldKind } from './talk-field.js';
+export { readQuotedTitleLine, type QuotedTitleLine } from './quoted-title-line.js';
+export { readTrackLabel } from './track-label.js';
 export { isDateLine, readTextDate, type TextDate } from './text-date.js';
 export { readTitleAndSpeakers, TITLE_SPLITTERS, type TitleAndSpeakers } from './title-and-speakers.js';
 export { dateFromPath, dateFromValue, readSeries, readTitleLine, type TitleParts } from './title-line.js';

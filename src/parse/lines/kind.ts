@@ -31,6 +31,8 @@ function kindOfWords(lower: string): AgendaKind {
  * (`Welcome to Rust` is rare; `Networking in Kubernetes` is a talk).
  */
 function ceremony(lower: string): AgendaKind | null {
+  // `Opening keynote: Rust in 2030 – Ana Ruiz`: a keynote, or a title after a colon, is a talk.
+  if (lower.includes('keynote') || /[:：]\s/u.test(lower)) return null;
   const opening = lower.split(/[^\p{L}\p{N}&-]+/u).filter(Boolean).slice(0, 2).join(' ');
   const kind = kindOfWords(opening);
   return kind === 'welcome' || kind === 'end' ? kind : null;

@@ -39,7 +39,7 @@ export function splitAffiliation(text: string): NamedPerson {
 const NAME_TITLE = lazy(() => new RegExp(`^(?:(?:${alternation(NAME_TITLES)})(?:\\s+|(?<=\\.)(?=\\p{Lu})))+`, 'u'));
 
 /** A name without the titles before it. */
-function withoutTitles(name: string): string {
+export function withoutTitles(name: string): string {
   return name.replace(NAME_TITLE(), '');
 }
 
@@ -116,7 +116,7 @@ export function readPeople(text: string, known: ReadonlySet<string> = new Set())
     let { name, affiliation } = splitAffiliation(part);
     const comma = name.indexOf(',');
     if (comma > 0) {
-      const role = name.slice(comma + 1).trim();
+      const role = name.slice(comma + 1).trim().replace(/\s*[,;]$/u, '');
       name = name.slice(0, comma).trim();
       affiliation = affiliation ?? (role || null);
     }
@@ -152,6 +152,57 @@ export function looksLikeRole(text: string): boolean {
 /** `김민준`, `이서연`: a Korean name of three syllables (or two) starting with a common family name. */
 export function looksLikeKoreanName(text: string): boolean {
   return /^[\uAC00-\uD7A3]{2,3}$/u.test(text) && KOREAN_FAMILY_NAMES.has(text[0]!);
+}
+
+/** `Principal Developer Advocates`, `Data Scientist @ AWS`, `Engineer at Acme`: words that say what someone does or where. */
+export function looksLikeRoleLine(text: string): boolean {
+  return text.split(/\s+/u).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[.,;]+$/u, ''))) || AFFILIATION().test(` ${text} `);
+}
+
+/**
+ * People each followed by their role: `Ana Ruiz, Data Scientist @ Acme`, `Ana Ruiz and Ben Holm,
+ * Developer Advocates, AI @ Acme`, `Ana Ruiz, Principal Architect, Ben Holm, Senior Engineer`. A
+ * piece that reads as a name (and says no role) starts the next person; the others are the role of
+ * the person before. Null unless the text starts with a name.
+ */
+export function readPeopleWithRoles(text: string, known: ReadonlySet<string> = new Set()): NamedPerson[] | null {
+  const people: NamedPerson[] = [];
+  for (const segment of text.split(/\s*,\s*/u)) {
+    const pieces = splitOutsideParens(segment.replace(/^(?:and|und|&)\s+/iu, '')).map((p) => p.trim()).filter(Boolean);
+    const allNames = pieces.every((p) => looksLikeName(splitAffiliation(p).name, known) && !looksLikeRoleLine(p));
+    if (allNames) {
+      for (const p of pieces) people.push(splitAffiliation(p));
+    } else if (people.length > 0) {
+      const last = people[people.length - 1]!;
+      last.affiliation ??= segment.trim();
+    } else {
+      return null;
+    }
+  }
+  return people.length > 0 ? people : null;
+}
+
+/** A sentence break: `… at Acme. Ana has …`. */
+const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/u;
+
+/**
+ * A presenter written with a bio: `Ana Ruiz, Staff Engineer at Acme. Ana has built …` → the name at
+ * the start, the role up to the first full stop (when it says one), and the rest as the bio.
+ * Null unless the text starts with a name followed by a comma, a dash or a parenthesis.
+ */
+export function readPersonWithBio(text: string, known: ReadonlySet<string> = new Set()): { person: NamedPerson; bio: string | null } | null {
+  const m = /^([^,(–—]{3,60}?)\s*(?:,|\s[-–—]\s|\()\s*(\S.*)$/u.exec(text.trim());
+  if (!m || !looksLikeName(m[1]!, known)) return null;
+  const name = withoutTitles(m[1]!.trim());
+  let rest = m[2]!.trim();
+  let affiliation: string | null = null;
+  const stop = SENTENCE_END.exec(rest);
+  const first = (stop ? rest.slice(0, stop.index) : rest).replace(/\)$/u, '').trim();
+  if (first.length <= 100 && !first.startsWith(name) && looksLikeRoleLine(first)) {
+    affiliation = first;
+    rest = stop ? rest.slice(stop.index + stop[0].length).trim() : '';
+  }
+  return { person: { name, affiliation }, bio: rest || null };
 }
 
 /** A name, and no word of it in capitals (`Ana Ruiz`, not `Ana Ruiz BVMW` or `NVIDIA Triton`): where only a person may stand. */

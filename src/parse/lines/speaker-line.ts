@@ -3,7 +3,7 @@ import type { Link } from '../../types.js';
 import type { DraftSpeaker } from '../draft.js';
 import { LINK_LABELS, NAME_ROLE_SEPARATORS, SPEAKER_LABELS } from '../vocabulary/index.js';
 import { MAX_LINE_LENGTH } from './agenda-line.js';
-import { looksLikeName, readPeople, splitTrailingParen, type NamedPerson } from './people.js';
+import { looksLikeName, readPeople, readPeopleWithRoles, readPersonWithBio, splitTrailingParen, withoutTitles, type NamedPerson } from './people.js';
 
 const LINK_LABEL = new Set(LINK_LABELS);
 const URL = /^(?:https?:\/\/|www\.)\S+$/iu;
@@ -57,7 +57,7 @@ export function readSpeakerNameLine(text: string, known: ReadonlySet<string>): D
     affiliation = affiliation ?? split[1];
   }
   if (!looksLikeName(name, known)) return null;
-  return { name, affiliation, bio: [], links, line: 0 };
+  return { name: withoutTitles(name), affiliation, bio: [], links, line: 0 };
 }
 
 /**
@@ -85,3 +85,37 @@ export function readNameAndBio(text: string, known: ReadonlySet<string>): DraftS
   return named;
 }
 
+
+/** A presenter's value as read: the people, and a bio when the value gives one. */
+export interface Presenter {
+  people: NamedPerson[];
+  bio: string | null;
+}
+
+/**
+ * The value of a `Presenter:` field: `Ana Ruiz & Ben Holm`, `Ana Ruiz, Staff Engineer (LinkedIn)`,
+ * `Ana Ruiz, Principal Architect, Ben Holm, Senior Engineer`, or a paragraph `Ana Ruiz, Staff
+ * Engineer at Acme. Ana has built …` (the name at its start, then the role and the bio). Null when
+ * no name can be read.
+ */
+export function readPresenter(value: string, known: ReadonlySet<string>): Presenter | null {
+  const withBio = (): Presenter | null => {
+    const read = readPersonWithBio(value, known);
+    return read ? { people: [read.person], bio: read.bio } : null;
+  };
+  // A paragraph: long, or a sentence after the name (`… at Acme. Ana has …`; `Sr. Staff Engineer` is none).
+  if (value.length > 120 || /[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(value)) {
+    const read = withBio();
+    if (read) return read;
+  }
+  const line = readSpeakerNameLine(value, known);
+  if (line && line.links.length > 0) return { people: [{ name: line.name, affiliation: line.affiliation }], bio: null };
+  // `Ana Ruiz, Principal Architect, Ben Holm, Engineer`: each person with a role, where a list
+  // read as one name and a role would lose the second person.
+  const listed = readPeople(value, known);
+  const withRoles = readPeopleWithRoles(value, known);
+  const people = withRoles && (!listed || withRoles.length > listed.length) ? withRoles : listed;
+  if (people) return { people, bio: null };
+  if (line) return { people: [{ name: line.name, affiliation: line.affiliation }], bio: null };
+  return withBio();
+}

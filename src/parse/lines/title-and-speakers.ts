@@ -3,7 +3,7 @@
  * splitter tried in order (`Speaker: Title`, `Title by Speaker`, `Title - Speaker`, `Title (Speaker)`, …).
  */
 import { cleanTitle, dropDecoration } from '../markdown/index.js';
-import { SPEAKER_INTRODUCERS, TALK_WORDS, lazy, wordAlternation } from '../vocabulary/index.js';
+import { MINUTE_WORDS, SPEAKER_INTRODUCERS, TALK_WORDS, alternation, lazy, wordAlternation } from '../vocabulary/index.js';
 import { numberedTalk, readNumberedTalk } from './numbered-talk.js';
 import { looksLikeChineseName, looksLikeCjkName, looksLikeName, looksLikeRole, readPeople, splitTrailingParen, type NamedPerson } from './people.js';
 import { isPlaceholder } from './placeholder.js';
@@ -57,6 +57,32 @@ const titleWordSpeaker = (word: string): TitleSplitter => (text, known) => {
   const people = readPeople(text.slice(at + marker.length), known);
   const title = text.slice(0, at).replace(/[,;]\s*$/u, '').trim();
   return people && title ? { title, speakers: people } : null;
+};
+
+/**
+ * `Quick intro by Ida Brand - 3 min + 2 mins welcome from the host`: after the speaker, a dash, a
+ * length and what else shares the slot: a note on timing, neither title nor speaker. Without a
+ * speaker before it, the line is left whole (`Intro - 3 min + 2 mins welcome words`).
+ */
+const DURATION_NOTE = lazy(() => new RegExp(`\\s+[-–—]\\s+\\d{1,3}\\s?(?:${alternation(MINUTE_WORDS)})\\.?\\s*[+&,]\\s*\\d.*$`, 'iu'));
+const titleBySpeakerThenLength: TitleSplitter = (text, known) => {
+  const note = DURATION_NOTE().exec(text);
+  if (!note) return null;
+  const before = text.slice(0, note.index);
+  return SPEAKER_INTRODUCERS.map((w) => titleWordSpeaker(w)(before, known)).find((f) => f !== null) ?? null;
+};
+
+/**
+ * `Ida Sommer, Uwe Lang und Eva Baum - Vier Leute`: several people before the first dash are the
+ * speakers, even when the title after it reads like a name (a list of people is no title).
+ */
+const speakerListDashTitle: TitleSplitter = (text, known) => {
+  const m = DASH_SPLIT.exec(text);
+  if (!m) return null;
+  const people = readPeople(text.slice(0, m.index), known);
+  const title = text.slice(m.index + m[0].length).trim();
+  if (!people || people.length < 2 || !title || (readPeople(title, known)?.length ?? 0) > 1) return null;
+  return { title, speakers: people };
 };
 
 /** `Title - Speaker, role` (used after `Talk #1:`), `Title – Speaker`, `Title — Speaker`. */
@@ -156,7 +182,9 @@ export const TITLE_SPLITTERS: readonly TitleSplitter[] = [
   speakerDashQuotedTitle,
   quotedTitleSpeaker,
   speakersQuotedTitle,
+  titleBySpeakerThenLength,
   ...SPEAKER_INTRODUCERS.filter((w) => w !== 'with').map(titleWordSpeaker),
+  speakerListDashTitle,
   titleDashSpeaker,
   titlePipeSpeaker,
   titleWordSpeaker('with'),

@@ -3,6 +3,8 @@ import type { AgendaItem, Link, Speaker, Talk } from '../../types.js';
 import type { Draft, DraftTalk, HeadingTalk } from '../draft.js';
 import { classifyKind, normaliseTitle, numberedTalk, readTitleAndSpeakers, type NamedPerson } from '../lines/index.js';
 import { resolveTimes } from './agenda-times.js';
+import { nameGenericSlots } from './generic-slots.js';
+import { presentersOfTheOnlyTalk } from './page-presenters.js';
 
 function joinParagraphs(lines: readonly string[]): string | null {
   const text = lines.join('\n').replace(/\n{2,}/gu, '\n\n').trim();
@@ -85,7 +87,11 @@ function linkItems(draft: Draft, drafts: DraftTalk[]): Map<number, DraftTalk> {
   const itemTalk = new Map<number, DraftTalk>();
   draft.agenda.forEach((item, i) => {
     const byNumber = item.talkNumber !== null ? drafts.find((t) => t.number === item.talkNumber) : undefined;
-    const byTitle = drafts.find((t) => t.title && sameTitle(t.title, item.title) && !otherPeople(t.speakers, item.speakers));
+    // An equal title first; one inside the other only for a talk no other item has taken
+    // (`re:Invent highlights in databases` is not the talk of `re:Invent highlights`); never a talk of other people.
+    const taken = new Set(itemTalk.values());
+    const byTitle = drafts.find((t) => t.title && normalised(t.title) === normalised(item.title) && !otherPeople(t.speakers, item.speakers)) ??
+      drafts.find((t) => t.title && !taken.has(t) && sameTitle(t.title, item.title) && !otherPeople(t.speakers, item.speakers));
     const found = byTitle ?? byNumber;
     if (found) {
       itemTalk.set(i, found);
@@ -246,13 +252,17 @@ function collectSpeakers(draft: Draft, talks: readonly Talk[], agenda: readonly 
 }
 
 /** Turn the draft into agenda items, talks and speakers, linked to one another. */
-export function resolveDraft(draft: Draft, date: string | null, timeZone: string | null, evening: boolean): { agenda: AgendaItem[]; talks: Talk[]; speakers: Speaker[] } {
+export function resolveDraft(
+  draft: Draft, date: string | null, timeZone: string | null, evening: boolean, meetupTitle: string | null = null,
+): { agenda: AgendaItem[]; talks: Talk[]; speakers: Speaker[] } {
   normalisedTitles.clear();
   splitKnownSpeakers(draft);
   const drafts = mergeTalks(draft.talks);
+  nameGenericSlots(draft, drafts, meetupTitle);
   const itemTalk = linkItems(draft, drafts);
   linkHeadingTalks(draft.headingTalks, drafts);
   speakersNamedInAbstracts(draft, drafts);
+  presentersOfTheOnlyTalk(draft, drafts);
   numberTalks(drafts);
   // Affiliations as first written: in a talk, else in an agenda line.
   const affiliations = new Map<string, string>();

@@ -126,7 +126,7 @@ export function resolveMeetup(f: Found): { meetup: Meetup | null; diagnostics: D
   const venue = firstOf(details, VENUE_KEYS) ?? f.inherited.venue;
   addSingleTalk(draft, title, titleLine, text);
   const timeZone = timeZoneOf(f, details, { title, venue, host, date });
-  const { agenda, talks, speakers } = resolveDraft(draft, date, timeZone, isEveningAgenda(draft, details));
+  const { agenda, talks, speakers } = resolveDraft(draft, date, timeZone, isEveningAgenda(draft, details), title);
   fullTalkTitle(talks, title);
   uniqueDiagnostics(diagnostics);
 

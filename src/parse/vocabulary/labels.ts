@@ -26,7 +26,12 @@ export const SPEAKERS_LABELS = [
   'speaker', 'referenten', 'sprecher', 'über die referenten', 'die referenten', 'o prelegentach', 'prelegenci',
   'ponentes', 'sobre los ponentes', 'los ponentes', 'intervenants', 'les intervenants', 'orateurs', 'sprekers',
   'de sprekers', '登壇者', '登壇者紹介', 'スピーカー', '嘉宾', '讲师', '嘉宾介绍',
+  // Those who lead a panel speak too: `Moderation` over the moderator's name.
+  'moderation', 'moderator', 'moderators', 'moderatorin', 'panelists', 'panel guests',
 ];
+
+/** Words before a speakers label that leave it a label: `FEATURED PRESENTERS`, `Meet our speakers`, `Guest speakers`. */
+export const SPEAKERS_LABEL_LEADS = ['featured', 'meet the', 'meet our', 'guest', 'invited', 'unsere'];
 
 /** Field labels of a talk block that give its title (capitalised: lowercase `title:` is metadata). */
 export const TITLE_FIELDS = ['Title', 'Titel'];
@@ -58,3 +63,6 @@ export const SPEAKER_HEADERS = ['speaker', 'speakers', 'presenter', 'presenters'
 
 /** Table header words naming a duration column. */
 export const DURATION_HEADERS = ['duration', 'length', 'dauer', 'durée', 'duración', 'czas', 'min', 'minutes', '時間', '所要時間', '时长'];
+
+/** Words that name one of parallel tracks of a slot: `Track 01`, `Room B`, `Bühne 2`. */
+export const TRACK_WORDS = ['track', 'room', 'stage', 'raum', 'saal', 'hall', 'salle', 'sala', 'bühne', 'stream'];

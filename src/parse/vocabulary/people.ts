@@ -60,7 +60,7 @@ export const ROLE_PHRASES = ['moderated by', 'hosted by'];
 export const NAME_ROLE_SEPARATORS = [', ', ' - ', ' – ', ' — ', ' | '];
 
 /** Words that introduce the speaker after a title: `Title by Speaker`, `Title, par Speaker`. */
-export const SPEAKER_INTRODUCERS = ['by', 'with', 'par', 'per', 'von', 'mit', 'con', 'por', 'door', 'avec', 'w/', 'przez', 'av', 'a cura di', 'v/', 'ved'];
+export const SPEAKER_INTRODUCERS = ['by', 'with', 'par', 'per', 'von', 'durch', 'mit', 'con', 'por', 'door', 'avec', 'w/', 'przez', 'av', 'a cura di', 'v/', 'ved'];
 
 /** Words that never start a person's name, so `Lightning Talks: x` is not read as speaker `Lightning Talks`. */
 export const NOT_NAME_WORDS = new Set([
@@ -68,7 +68,8 @@ export const NOT_NAME_WORDS = new Set([
   'panel', 'workshop', 'intro', 'introduction', 'networking', 'sponsor', 'sponsors', 'agenda',
   'q&a', 'qa', 'demo', 'food', 'drinks', 'pizza', 'beer', 'doors', 'open', 'end', 'closing',
   'the', 'a', 'an', 'our', 'main', 'fireside', 'chat', 'discussion', 'round', 'host', 'location',
-  'venue', 'note', 'notes', 'update', 'news', 'title', 'abstract', 'presenter', 'speaker',
+  'venue', 'note', 'notes', 'update', 'news', 'title', 'abstract', 'presenter', 'speaker', 'presenters', 'speakers', 'featured',
+  'moderation',
   'tbd', 'tba', 'tbc', 'lunch', 'coffee', 'registration', 'arrival', 'check-in', 'wrap-up',
   // Words that open talk titles (`Lessons Learned: …`, `Beyond REST: …`), never a name.
   'lessons', 'learned', 'beyond', 'building', 'getting', 'started', 'why', 'how', 'what', 'when', 'where', 'from',

@@ -20,6 +20,30 @@ export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th', '.'];
 /** Roman numerals a talk may be numbered with: `Talk II`. */
 export const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
+/**
+ * Words that name an agenda slot only by what it is (`Talk`, `Main talk`, `Session von Martin`):
+ * the slot's real title is given elsewhere, in a talk block or by the page.
+ */
+export const GENERIC_SLOT_WORDS = [
+  'talk', 'vortrag', 'vortrags', 'presentation', 'session', 'keynote', 'lightning talk', 'charla', 'ponencia',
+  'hauptvortrag', 'impulsvortrag', 'gastvortrag', 'kurzvortrag', 'präsentation', 'exposé', 'conférence', 'lecture',
+];
+
+/** Words before a slot word that still name the slot only by what it is: `Main talk`, `Start des Vortrags`, `Our guest talk`. */
+export const GENERIC_SLOT_LEADS = [
+  'main', 'short', 'long', 'guest', 'invited', 'featured', 'our', 'the', 'a', 'first', 'second', 'third', 'next', 'today’s',
+  "today's", 'start des', 'start of the', 'beginn des', 'beginning of the', 'der', 'des', 'ein', 'kurzer',
+];
+
+/** Words that make such a slot the meetup's main talk: `Main talk by Ana`, `Hauptvortrag` (a keynote opens a day of talks: no). */
+export const MAIN_SLOT_WORDS = ['main', 'hauptvortrag', 'featured'];
+
+/** Words that introduce the speaker of a slot named only by what it is: `Talk by Ana`, `Session von Martin`. */
+export const GENERIC_SLOT_INTRODUCERS = ['by', 'von', 'from', 'with', 'mit', 'de', 'par', 'con', 'door'];
+
+/** Lines under a page's own title that open its text (meetup.com: the title, then `Details`): the line above is the title. */
+export const PAGE_TEXT_OPENERS = ['details', 'description', 'beschreibung', 'about this event', 'über diese veranstaltung'];
+
 /** Words that name an event of many sessions, which is not one presentation: `Qt World Summit – Day 2`, `Hackathon`. */
 export const MULTI_SESSION_WORDS = [
   'conference', 'konferenz', 'summit', 'devcon', 'devfest', 'hackathon', 'barcamp', 'unconference', 'festival', 'expo', 'messe',
@@ -33,7 +57,10 @@ export const ONE_PRESENTATION_WORDS = [
 ];
 
 /** Words that name a meetup of a series rather than what it is about: `Meetup #12`, `Rust User Group`. */
-export const SERIES_WORDS = ['meetup', 'meet-up', 'meeting', 'treffen', 'stammtisch', 'user group', 'usergroup', 'spotkanie', 'community', 'gathering', 'afterwork'];
+export const SERIES_WORDS = [
+  'meetup', 'meet-up', 'meeting', 'treffen', 'stammtisch', 'user group', 'usergroup', 'spotkanie', 'community', 'gathering', 'afterwork',
+  'night', 'edition',
+];
 
 /**
  * Words before a Roman numeral that number a part of something, not the series' edition: `Part II - …`,

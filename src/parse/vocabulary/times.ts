@@ -19,7 +19,10 @@ export const TIME_LEAD_WORDS = ['ab', 'um', 'ca', 'circa', 'from', 'at', 'gegen'
 export const RANGE_SEPARATORS = ['--', '-', '–', '—', '～', '〜', '~', 'to', 'till', 'until', 'bis', 'a', 'à', 'tot', 'hasta', 'до'];
 
 /** Words that stand for an open end in the end-time position: `20:20 - Onwards`. */
-export const OPEN_END_WORDS = ['onwards', 'open end', 'open-end', 'late', 'till late', 'open', 'offen', 'ende offen'];
+export const OPEN_END_WORDS = ['onwards', 'onward', 'open end', 'open-end', 'late', 'till late', 'open', 'offen', 'ende offen'];
+
+/** Open-end words written right after the start, without a range: `5:30 pm onward`, `21:00 onwards: Drinks`. */
+export const OPEN_END_AFTER_START = ['onwards', 'onward'];
 
 /** Separators between the time(s) and the title: `18:30 (CEST) -- Title`, `18:00: Title`. */
 export const TITLE_SEPARATORS = ['--', '-', '–', '—', ':', '：', '|', '｜', '→', '->', '=>', '➡️', '➡', '·', '•', '∙'];

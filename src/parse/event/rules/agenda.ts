@@ -5,10 +5,11 @@
  */
 import { cleanTitle } from '../../markdown/index.js';
 import {
-  classifyKind, isProse, labelledSpeaker, looksTimed, readKeyValue, readNumberedTalk, readPeople, readSpeakerLine,
+  classifyKind, isProse, labelledSpeaker, looksTimed, readKeyValue, readNumberedTalk, readPeople, readQuotedTitleLine, readSpeakerLine, readTrackLabel,
+  type NamedPerson,
 } from '../../lines/index.js';
 import { warn } from '../../draft.js';
-import { enoughTimes, flushText, giveSpeakers, pushItem, startTalk, type EventLine, type ReaderState } from '../reader-state.js';
+import { addPeople, enoughTimes, flushText, giveSpeakers, pushItem, startTalk, type EventLine, type ReaderState } from '../reader-state.js';
 import type { EventRule } from './rule.js';
 
 /** `18:30 – 19:15` alone, then `Talk 1: Title` or `Title: …` on the next line: that is the slot's title. */
@@ -54,6 +55,37 @@ export const abstractAfterItem: EventRule = {
   },
 };
 
+/** `Ana Ruiz, Acme` read as an item's title: the person it names (the name before the first comma), or null. */
+function speakerAsTitle(title: string, s: ReaderState): NamedPerson | null {
+  const comma = title.indexOf(', ');
+  if (comma <= 0) return null;
+  const people = readPeople(title.slice(0, comma), s.known);
+  return people?.length === 1 ? { name: people[0]!.name, affiliation: title.slice(comma + 2).trim() || null } : null;
+}
+
+/**
+ * `⏰ 6:50 pm` / `🤖 Ana Ruiz, Acme` / `🎤 "Rust at the edge" - Ana shows …`: the line under the time
+ * named the speaker, the next one gives the quoted title (and describes the talk after a dash).
+ * The item takes that title and speaker; the description is the talk's abstract.
+ */
+export const quotedTitleUnderSpeaker: EventRule = {
+  name: 'quoted-title-under-speaker',
+  applies: (l, s) => l.wasAfterAgendaItem && s.lastItem !== null && s.lastItem.speakers.length === 0 &&
+    readQuotedTitleLine(l.clean) !== null && speakerAsTitle(s.lastItem.title, s) !== null,
+  read: (l, s) => {
+    const item = s.lastItem!;
+    const person = speakerAsTitle(item.title, s)!;
+    const { title, description } = readQuotedTitleLine(l.clean)!;
+    item.speakers = [person];
+    item.title = title;
+    item.text += `\n${l.clean}`;
+    item.saysTalk = true;
+    addPeople(s, item.speakers);
+    if (description) s.draft.talks.push({ number: item.talkNumber, title, speakers: item.speakers, abstract: [description], line: l.src.line, links: item.links });
+    return true;
+  },
+};
+
 /** A time-led line ends an abstract: the agenda goes on. */
 export const agendaResumes: EventRule = {
   name: 'agenda-resumes',
@@ -83,6 +115,7 @@ export const agendaItem: EventRule = {
   read: (l, s) => {
     flushText(s);
     s.lastItem = pushItem(s, l.time()!, l.time()!.rest, l.src.line, l.clean, l.src.links);
+    s.slotTime = null;
     s.mode = 'agenda';
     s.afterAgendaItem = true;
     return true;
@@ -96,7 +129,31 @@ export const timeAlone: EventRule = {
   read: (l, s) => {
     flushText(s);
     s.pendingTime = { time: l.time()!, line: l.src.line, text: l.clean, links: l.src.links ?? [] };
+    s.slotTime = s.pendingTime;
     s.mode = 'agenda';
+    return true;
+  },
+};
+
+/**
+ * `16:00 - 17:30` alone, then `Track 01` / `Coffee with experts` and `Track 02` / `Deep dive`:
+ * parallel items at the same time. A track label under a time alone (blank lines and a track's
+ * description between them allowed) gives the time to the title on its line or the next one.
+ */
+export const trackOfSlot: EventRule = {
+  name: 'track-of-slot',
+  applies: (l, s) => s.slotTime !== null && (s.mode === 'agenda' || s.mode === 'text') && readTrackLabel(l.clean) !== null,
+  read: (l, s) => {
+    flushText(s);
+    const slot = s.slotTime!;
+    const { title } = readTrackLabel(l.clean)!;
+    s.mode = 'agenda';
+    if (title) {
+      s.lastItem = pushItem(s, { ...slot.time }, title, slot.line, `${slot.text}\n${l.clean}`, [...slot.links, ...(l.src.links ?? [])]);
+      s.afterAgendaItem = true;
+    } else {
+      s.pendingTime = { ...slot, time: { ...slot.time }, track: true };
+    }
     return true;
   },
 };
@@ -109,6 +166,8 @@ export const titleOfPendingTime: EventRule = {
     const pending = s.pendingTime!;
     s.lastItem = pushItem(s, pending.time, l.clean, pending.line, `${pending.text}\n${l.clean}`, [...pending.links, ...(l.src.links ?? [])]);
     s.pendingTime = null;
+    // `5:30 pm` / `Happy hour`: the time has its title; no track label below shares it.
+    if (!pending.track) s.slotTime = null;
     s.afterAgendaItem = true;
     return true;
   },

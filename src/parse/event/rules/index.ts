@@ -4,15 +4,16 @@
  * A new form of notes is a new rule in its family's file and one entry here.
  */
 import {
-  abstractAfterItem, agendaEnds, agendaItem, agendaResumes, labelledSpeakerOfItem, speakerUnderItem, timeAlone, titleAfterTime,
-  titleOfPendingTime,
+  abstractAfterItem, agendaEnds, agendaItem, agendaResumes, labelledSpeakerOfItem, quotedTitleUnderSpeaker, speakerUnderItem, timeAlone, trackOfSlot,
+  titleAfterTime, titleOfPendingTime,
 } from './agenda.js';
 import { meetupTimeLine } from './meetup-time.js';
 import { partLabel } from './parts.js';
 import type { EventRule } from './rule.js';
 import { bioOfKnownSpeaker, speakerOrBio } from './speakers.js';
 import {
-  abstractField, abstractOfItem, fieldLabel, numberedTalkHeader, presenterField, speakerOfNumberedTalk, titleField,
+  abstractField, abstractOfItem, fieldAlone, fieldLabel, fieldValueOnNextLine, numberedTalkHeader, presenterField, speakerByLineOfTalk,
+  speakerOfNumberedTalk, talkLabelAlone, titleField,
 } from './talk-blocks.js';
 import { abstractEnds, abstractLine, talkNamedByAgenda } from './talks.js';
 import { detailLine, hostLine, hostSentence, roleInSentence, speakerMention, textLine } from './text.js';
@@ -30,8 +31,13 @@ export const EVENT_RULES: readonly EventRule[] = [
   titleAfterTime,
   numberedTalkHeader,
   labelledSpeakerOfItem,
+  quotedTitleUnderSpeaker,
+  fieldValueOnNextLine,
   fieldLabel,
+  fieldAlone,
+  talkLabelAlone,
   speakerOfNumberedTalk,
+  speakerByLineOfTalk,
   titleField,
   abstractOfItem,
   presenterField,
@@ -41,6 +47,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   agendaResumes,
   agendaItem,
   timeAlone,
+  trackOfSlot,
   titleOfPendingTime,
   speakerUnderItem,
   agendaEnds,

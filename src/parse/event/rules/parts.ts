@@ -14,6 +14,7 @@ export const partLabel: EventRule = {
     s.labelledAgenda = s.mode === 'agenda';
     s.talk = null;
     s.speaker = null;
+    s.slotTime = null;
     s.paragraphStart = true;
     return true;
   },

@@ -1,6 +1,6 @@
 /** Rules for speakers: a name line starts a speaker (`Ada Lovelace (LinkedIn)`, `Chris O'Neil – writes UI libraries`); the lines after it are the bio. */
 import type { DraftSpeaker } from '../../draft.js';
-import { readNameAndBio, readSpeakerNameLine } from '../../lines/index.js';
+import { looksLikeRoleLine, readNameAndBio, readSpeakerNameLine } from '../../lines/index.js';
 import { flushText, type EventLine, type ReaderState } from '../reader-state.js';
 import type { EventRule } from './rule.js';
 
@@ -14,7 +14,25 @@ function namedSpeaker(l: EventLine, s: ReaderState): DraftSpeaker | null {
   const named = readSpeakerNameLine(l.line, s.known) ?? readNameAndBio(l.line, s.known);
   if (l.wasParagraphStart || !s.speaker || s.known.has(l.line.toLowerCase())) return named;
   if (!named) return null;
-  return s.known.has(named.name.toLowerCase()) || (s.oneLineBio && named.bio.length > 0) ? named : null;
+  return s.known.has(named.name.toLowerCase()) || (s.oneLineBio && named.bio.length > 0) || nameOverRole(l, named) || nameAfterName(l, s, named)
+    ? named
+    : null;
+}
+
+/** `Moderation` / `Katja Brenner` / `Ahmet Yilmaz`: a name alone right after a speaker who has no bio yet is the next speaker (not a role: `Senior Engineer`). */
+function nameAfterName(l: EventLine, s: ReaderState, named: DraftSpeaker): boolean {
+  return s.speaker !== null && s.speaker.bio.length === 0 && named.name === l.line && named.links.length === 0 && !looksLikeRoleLine(l.line);
+}
+
+/**
+ * `Ana Ruiz` alone, then `Staff Engineer at Acme` on the next line: inside a bio (a page that lists
+ * its presenters without blank lines), a line that is only a name over a line saying a role starts
+ * the next speaker.
+ */
+function nameOverRole(l: EventLine, named: DraftSpeaker): boolean {
+  if (named.name !== l.line || named.links.length > 0) return false;
+  const next = l.next();
+  return next.length > 0 && next.length <= 120 && !/[.!?]$/u.test(next) && looksLikeRoleLine(next);
 }
 
 /** A speaker's name line, and what the rest of the speakers part is: their bio. */

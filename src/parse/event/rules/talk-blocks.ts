@@ -5,16 +5,22 @@
  */
 import type { DraftTalk } from '../../draft.js';
 import { cleanTitle, dropDecoration } from '../../markdown/index.js';
-import { normaliseTitle, readNumberedTalk, readPeople, readTitleAndSpeakers, type TalkField } from '../../lines/index.js';
+import {
+  classifyKind, normaliseTitle, readGenericSlot, readNumberedTalk, readPresenter, readTitleAndSpeakers, type NamedPerson, type TalkField,
+} from '../../lines/index.js';
 import { addPeople, agendaTitles, flushText, startTalk, type EventLine, type ReaderState } from '../reader-state.js';
 import type { EventRule } from './rule.js';
+
+/** The numbered talk a line opens, through a decoration (`🎤 Talk 1: …`) or bold marks pasted as text (`**Talk #1: …**`). */
+const talkHeader = (l: EventLine): ReturnType<typeof readNumberedTalk> =>
+  readNumberedTalk(dropDecoration(l.clean).replace(/^(\*\*|__)(\S.*\S)\1$/u, '$2'));
 
 /** `Talk #1: Serving LLMs` (a decoration before it does not hide it: `🎤 Talk 1: …`): a talk, its abstract next. */
 export const numberedTalkHeader: EventRule = {
   name: 'numbered-talk-header',
-  applies: (l) => Boolean(readNumberedTalk(dropDecoration(l.clean))?.rest),
+  applies: (l) => Boolean(talkHeader(l)?.rest),
   read: (l, s) => {
-    const header = readNumberedTalk(dropDecoration(l.clean))!;
+    const header = talkHeader(l)!;
     flushText(s);
     // `Talk #1` labels its block, as `Speaker #1:` labels a field: one of the labels the notes use.
     if (!s.draft.labels.includes(header.label)) s.draft.labels.push(header.label);
@@ -23,9 +29,30 @@ export const numberedTalkHeader: EventRule = {
     const read = repeated === undefined
       ? readTitleAndSpeakers(header.rest.trim(), s.known)
       : { title: cleanTitle(header.rest), speakers: s.draft.agenda[repeated]!.speakers };
+    s.speaker = null;
+    // `Talk #0: Introductions and announcements`: words of welcome numbered before the talks are no talk.
+    if (header.number === 0 && classifyKind(read.title, true) === 'welcome') {
+      s.talk = null;
+      s.mode = 'text';
+      s.text.push(l.line);
+      return true;
+    }
     addPeople(s, read.speakers);
     startTalk(s, { number: header.number, title: read.title, speakers: read.speakers, abstract: [], line: l.src.line, links: l.src.links ?? [] });
-    s.speaker = null;
+    return true;
+  },
+};
+
+/** `Lightning talk:` or `5 min lightning talk:` alone: a talk whose title is the next line (its speaker may follow as `By Ana Ruiz`). */
+const TALK_LABEL_ALONE = /^(?:\d{1,3}\s?min(?:s|utes?)?\.?\s+)?(\S.{0,40}?)\s*:$/iu;
+
+export const talkLabelAlone: EventRule = {
+  name: 'talk-label-alone',
+  applies: (l, s) => s.mode !== 'agenda' && s.pendingTime === null && readGenericSlot(TALK_LABEL_ALONE.exec(l.clean)?.[1] ?? '') !== null,
+  read: (l, s) => {
+    flushText(s);
+    s.fieldTalk = null;
+    s.pendingField = { kind: 'title', label: l.clean.replace(/:$/u, ''), number: null, value: '' };
     return true;
   },
 };
@@ -56,13 +83,59 @@ export const speakerOfNumberedTalk: EventRule = {
   applies: (l, s) => {
     const f = field(l);
     return f?.kind === 'presenter' && f.number === null && s.mode === 'talks' && s.talk !== null && s.talk !== s.fieldTalk &&
-      s.talk.speakers.length === 0 && readPeople(f.value, s.known) !== null;
+      s.talk.speakers.length === 0 && readPresenter(f.value, s.known) !== null;
   },
   read: (l, s) => {
-    const people = readPeople(field(l)!.value, s.known)!;
-    s.talk!.speakers = people;
-    addPeople(s, people);
+    s.talk!.speakers = presenters(l, s, readPresenter(field(l)!.value, s.known)!);
     return true;
+  },
+};
+
+/** The people a presenter line names become known, and one written with a bio (`Ana Ruiz, CTO. Ana has …`) a speaker with that bio. */
+function presenters(l: EventLine, s: ReaderState, read: { people: NamedPerson[]; bio: string | null }): NamedPerson[] {
+  addPeople(s, read.people);
+  const first = read.people[0];
+  if (read.bio && first) s.draft.speakers.push({ name: first.name, affiliation: first.affiliation, bio: [read.bio], links: [], line: l.src.line });
+  return read.people;
+}
+
+/** `By Ana Ruiz, Data Scientist @ Acme` right under `Talk #1: Title` (before its abstract): the talk's speakers. */
+const BY_LINE = /^by\s+(\S.*)$/iu;
+
+export const speakerByLineOfTalk: EventRule = {
+  name: 'speaker-by-line-of-talk',
+  applies: (l, s) => {
+    const talk = s.talk;
+    if (s.mode !== 'talks' || talk === null || talk.speakers.length > 0 || talk.abstract.some((a) => a.trim())) return false;
+    const m = BY_LINE.exec(l.clean);
+    return m !== null && readPresenter(m[1]!, s.known) !== null;
+  },
+  read: (l, s) => {
+    s.talk!.speakers = presenters(l, s, readPresenter(BY_LINE.exec(l.clean)![1]!, s.known)!);
+    return true;
+  },
+};
+
+/** `Title:` or `Speaker #1:` alone on its line: the next line is its value. */
+export const fieldAlone: EventRule = {
+  name: 'field-alone',
+  applies: (l) => field(l)?.kind !== 'abstract' && field(l)?.value === '',
+  read: (l, s) => {
+    s.pendingField = field(l);
+    return true;
+  },
+};
+
+/** The line after `Title:` alone (`Title:` / `Serving LLMs`): read as the field with that value. */
+export const fieldValueOnNextLine: EventRule = {
+  name: 'field-value-on-next-line',
+  applies: (l, s) => s.pendingField !== null && field(l) === null,
+  read: (l, s) => {
+    const value: TalkField = { ...s.pendingField!, value: l.clean };
+    s.pendingField = null;
+    const withValue: EventLine = { ...l, field: () => value };
+    if (value.kind === 'title') return titleField.read(withValue, s);
+    return (speakerOfNumberedTalk.applies(withValue, s) ? speakerOfNumberedTalk : presenterField).read(withValue, s);
   },
 };
 
@@ -99,13 +172,13 @@ export const presenterField: EventRule = {
   applies: (l) => field(l)?.kind === 'presenter' && field(l)!.value !== '',
   read: (l, s) => {
     const { value, number } = field(l)!;
-    const people = readPeople(value, s.known) ?? [{ name: value, affiliation: null }];
+    const read = readPresenter(value, s.known);
     const current = s.fieldTalk;
     const sameNumber = number === null || current?.number === null || current?.number === number;
     const block = current && current.speakers.length === 0 && sameNumber ? current : startBlock(l, s);
-    block.speakers = people;
+    block.speakers = read ? presenters(l, s, read) : [{ name: value, affiliation: null }];
     block.number ??= number;
-    addPeople(s, people);
+    if (!read) addPeople(s, block.speakers);
     return true;
   },
 };
