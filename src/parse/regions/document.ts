@@ -64,8 +64,9 @@ function roleOf(region: Omit<Region, 'role'>, source: string): Role {
   if (readAgendaLine(hoistParenthesizedTime(cleanLine(heading)))) return { kind: 'slot' };
   const content = region.blocks.filter((b) => b.type !== 'html' && b.type !== 'thematicBreak');
   if (content.length > 0 && content.every((b) => isEventCode(b, source))) return { kind: 'event', mode: 'text' };
-  // `## Details` (any heading), the event page pasted in a fence, then the author's `TBC`: still the event's.
-  if (content[0] && isEventCode(content[0], source) && looksLikeEventText(content[0], source)) return { kind: 'event', mode: 'text' };
+  // `## Details` (any heading), the event page pasted in a fence (first, or after the author's bullets
+  // about it), then the author's `TBC`: the part holds the event's page; the bullets stay the author's.
+  if (content.some((b) => isEventCode(b, source) && looksLikeEventText(b, source))) return { kind: 'event', mode: 'text' };
   return { kind: 'author' };
 }
 
