@@ -84,10 +84,15 @@ export function readLeadingPeople(text: string, known: ReadonlySet<string> = new
   return people.length > 0 ? people : null;
 }
 
+/** Any word these lines turn on (a label's stem, a role, a verb, an introduction), in any case. */
+const TRIGGER = lazy(() => new RegExp(alternation([...new Set([
+  ...SPEAKER_LABELS.map((label) => /^[\p{L} ]+/u.exec(label)?.[0] ?? label), ...PRESENTER_ROLES, ...PRESENTING_VERBS, ...BIO_INTRODUCTIONS, ...SELF_INTRODUCTIONS,
+].map((w) => w.toLowerCase()))]), 'iu'));
+
 /** The people a line names as presenting the event, or null. */
 export function readSpeakerMention(text: string, known: ReadonlySet<string> = new Set()): NamedPerson[] | null {
   const line = text.trim().replace(LEAD, '');
-  if (!line || line.length > 300) return null;
+  if (!line || line.length > 300 || !TRIGGER().test(line)) return null;
   const labelled = LABELLED().exec(line) ?? ROLE_THEN_NAME().exec(line);
   if (labelled) return readLeadingPeople(labelled[1]!, known);
   const nameRole = NAME_THEN_ROLE().exec(line);

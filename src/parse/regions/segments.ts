@@ -88,7 +88,8 @@ function headingSections(children: readonly RootContent[], source: string): Head
     const scope = children.slice(i + 1, end);
     // A section with a date and no agenda (yet) is a meetup of the page too.
     const opening = [headingText(node), ...scope.slice(0, 2).flatMap((b) => blockLines(b, source).slice(0, 3).map((l) => l.text))].join('\n');
-    const hasDate = readTitleLine(cleanLine(headingText(node))).date !== null || readTextDate(opening) !== null;
+    // Every date has a number: most headings have none, and need no reading.
+    const hasDate = /\d/u.test(opening) && (readTitleLine(cleanLine(headingText(node))).date !== null || readTextDate(opening) !== null);
     out.push({ heading: node, depth: node.depth, scope, end, hasDate });
   });
   return out;

@@ -10,7 +10,7 @@ import { cleanLine, type FrontMatter } from '../markdown/index.js';
 import {
   classifyKind, isPlaceholder, readContactPerson, readDetail, readHostLine, readHostSentence, readTeamSignature, readTitleHost,
 } from '../lines/index.js';
-import { CLAUSE_VERBS, HOST_KEYS } from '../vocabulary/index.js';
+import { CLAUSE_VERBS, HOST_KEYS, HOST_ROLE_WORDS, alternation, lazy } from '../vocabulary/index.js';
 
 /** What the host is chosen from. */
 export interface HostSources {
@@ -44,11 +44,16 @@ function hostDetail(details: Record<string, string>): string | null {
 
 /** A host line of an author's section: `* host: Ana Ruiz` (sub-bullets under it too), `* Ana Ruiz als Host`. */
 function hostLineOf(line: string): string | null {
+  // A host line names the role: most lines hold no such word, and need no reading.
+  if (!HOST_LINE_WORD().test(line)) return null;
   const text = cleanLine(line).replace(/^\s*(?:#{1,6}\s+|[-*+•]\s+)/u, '').trim();
   const detail = readDetail(text);
   if (detail && isHostKey(detail.key)) return detail.value && !isClause(detail.value) ? detail.value : null;
   return readHostLine(text);
 }
+
+/** A word of a host line or key (`host`, `Gastgeber`, `organizer`), in any case. */
+const HOST_LINE_WORD = lazy(() => new RegExp(alternation([...new Set([...HOST_KEYS, ...HOST_ROLE_WORDS].map((w) => w.toLowerCase()))]), 'iu'));
 
 /** The first host the author's sections name in the given way. */
 function sectionHost(sections: readonly Section[], read: (line: string) => string | null): string | null {
