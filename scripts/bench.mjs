@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: figures only, no assertions. Start-up of `meetup parse <seed> --json` against a
 // bare `node -e 0` (median of runs, side by side), and the per-file cost of parseMeetup against
-// remark-parse alone on the same generated notes (single thread).
+// remark-parse alone on the same generated notes and on the user's notes in ../shared (single thread).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,6 +83,30 @@ for (let i = 0; i < 7; i++) {
 const remarkCost = median(remarkPasses);
 const meetupCost = median(meetupPasses);
 
+// The same on the user's own notes, when the shared corpus sits beside this repository.
+const userDir = join(root, '..', 'shared', 'corpus', 'user');
+let userRow = null;
+if (existsSync(userDir)) {
+  const { readdirSync } = await import('node:fs');
+  const notes = readdirSync(userDir).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => readFileSync(join(userDir, f), 'utf8'));
+  const userPass = (fn) => {
+    const t = process.hrtime.bigint();
+    for (const f of notes) fn(f);
+    return Number(process.hrtime.bigint() - t) / 1e6 / notes.length;
+  };
+  for (let i = 0; i < 3; i++) {
+    userPass(remarkAlone);
+    userPass(meetupParse);
+  }
+  const r = [];
+  const m = [];
+  for (let i = 0; i < 15; i++) {
+    r.push(userPass(remarkAlone));
+    m.push(userPass(meetupParse));
+  }
+  userRow = [`per file: parseMeetup (user's ${notes.length} notes)`, `${median(m).toFixed(3)} ms`, 'remark-parse alone', `${median(r).toFixed(3)} ms`, (median(m) / median(r)).toFixed(2)];
+}
+
 // Batches through the CLI: a generated folder of notes, one worker against two, with peak memory.
 function batch(count, jobs) {
   const dir = mkdtempSync(join(tmpdir(), 'meetup-bench-'));
@@ -109,6 +133,7 @@ const rows = [
   ['start-up: meetup parse seed --json', `${median(cli).toFixed(1)} ms`, 'node -e 0', `${median(bare).toFixed(1)} ms`, (median(cli) / median(bare)).toFixed(2)],
   ['start-up floor: an empty .mjs file', `${median(empty).toFixed(1)} ms`, 'node -e 0', `${median(bare).toFixed(1)} ms`, (median(empty) / median(bare)).toFixed(2)],
   ['per file: parseMeetup (1,000 notes)', `${meetupCost.toFixed(3)} ms`, 'remark-parse alone', `${remarkCost.toFixed(3)} ms`, (meetupCost / remarkCost).toFixed(2)],
+  ...(userRow ? [userRow] : []),
   ...batchRows,
   ['parallel floor: CPU loop, 2 threads', `${(median(spinTwo) / 1000).toFixed(2)} s`, '1 thread', `${(median(spinOne) / 1000).toFixed(2)} s`, (median(spinOne) / median(spinTwo)).toFixed(2) + '× faster'],
 ];

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run corpus`: how meetup does on the real notes in ../shared/corpus/real. For each file:
 // agenda items found, talks, speakers, date, diagnostics and exit code; then agenda recall and
-// precision (start time and title) against test/corpus-expected.json. `--verbose` lists misses.
+// precision (start time and title) against test/corpus-expected.json; then the score of the user's notes in
+// ../shared/corpus/user by ../shared/tools/score-notes. `--verbose` lists misses.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -57,4 +58,12 @@ if (verbose) {
     for (const i of d.unmatchedFound) console.log(`  found, not expected: ${i.start} ${i.title}`);
     for (const i of d.missed) console.log(`  expected, not found: ${i.start} (${i.words.length} words)`);
   }
+}
+
+// The user's own notes, scored against a careful reader's answers by ../shared/tools/score-notes.
+const scorer = join(root, '..', 'shared', 'tools', 'score-notes', 'score.mjs');
+const userNotes = join(root, '..', 'shared', 'corpus', 'user');
+if (process.argv.length <= 2 + (verbose ? 1 : 0) && existsSync(scorer) && existsSync(join(userNotes, 'expect.json'))) {
+  const s = spawnSync(process.execPath, [scorer, join(userNotes, 'expect.json'), userNotes, ...(verbose ? [] : ['--quiet'])], { cwd: root, encoding: 'utf8' });
+  console.log(`\nthe user's notes (${userNotes}):\n${s.stdout.trim()}`);
 }

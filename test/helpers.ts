@@ -10,6 +10,9 @@ export const FORMS = join(FIXTURES, 'forms');
 export const SHARED = join(ROOT, '..', 'shared');
 export const SEED = join(SHARED, 'seed', '000_da0519b1fb2912e2.txt');
 export const CORPUS = join(SHARED, 'corpus', 'real');
+/** The user's own notes with a careful reader's answers (expect.json), and the tool that scores us against them. */
+export const USER_NOTES = join(SHARED, 'corpus', 'user');
+export const SCORE_NOTES = join(SHARED, 'tools', 'score-notes', 'score.mjs');
 export const BIN = join(ROOT, 'bin', 'meetup.js');
 
 /** Every `*.md` under `fixtures/` whose `.json` is a whole Meetup, as paths relative to it: all but `fixtures/forms/`. */
