@@ -1,24 +1,26 @@
 /** The kind of an agenda item from its title: welcome, break, social, end, talk or other. */
 import type { AgendaKind } from '../../types.js';
-import { KIND_KEYWORDS, alternation, lazy } from '../vocabulary/index.js';
+import { KIND_KEYWORDS } from '../vocabulary/index.js';
 
 const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/**
- * One pattern per kind: a keyword standing as its own word (no letter or digit either side), or a
- * CJK keyword wherever it stands, since CJK text has no spaces between words. Titles come lower-cased.
- */
-const KIND_PATTERNS = KIND_KEYWORDS.map(([kind, words]) => {
-  const cjk = words.filter((w) => CJK.test(w));
-  const spaced = words.filter((w) => !CJK.test(w));
-  const parts = [...(spaced.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${alternation(spaced)})(?![\\p{L}\\p{N}])`] : []), ...(cjk.length > 0 ? [alternation(cjk)] : [])];
-  return [kind, lazy(() => new RegExp(parts.join('|'), 'u'))] as const;
-});
+function containsWord(haystack: string, word: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = haystack.indexOf(word, from);
+    if (at < 0) return false;
+    const before = at === 0 ? '' : haystack[at - 1]!;
+    const after = haystack[at + word.length] ?? '';
+    // CJK text has no spaces between words: a CJK keyword counts wherever it stands.
+    if (CJK.test(word) || (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after))) return true;
+    from = at + 1;
+  }
+}
 
 /** The kind the title's words say, or 'other'. */
 function kindOfWords(lower: string): AgendaKind {
-  for (const [kind, pattern] of KIND_PATTERNS) {
-    if (pattern().test(lower)) return kind;
+  for (const [kind, words] of KIND_KEYWORDS) {
+    if (words.some((w) => containsWord(lower, w))) return kind;
   }
   return 'other';
 }
