@@ -74,8 +74,12 @@ export function addSingleTalk(draft: Draft, title: string | null, line: number, 
   draft.talks.push({ number: null, title: subject.title, speakers: unique([...fromTitle, ...mentioned]), abstract: [], line });
 }
 
-/** The subject of a title and the speaker it names: `C4 model by Ana Ruiz` → `C4 model`, Ana Ruiz. */
-function subjectOf(title: string, known: readonly NamedPerson[] = []): { title: string; speakers: NamedPerson[] } {
+/** What kind of event it is, before the subject: `Webinar: `, `Workshop – `. */
+const KIND_PREFIX = lazy(() => new RegExp(`^(?:${caselessAlternation(ONE_PRESENTATION_WORDS)})\\s*[:：–—-]\\s+(?=\\S)`, 'u'));
+
+/** The subject of a title and the speaker it names: `C4 model by Ana Ruiz` → `C4 model`, Ana Ruiz; `Webinar: C4 model` → `C4 model`. */
+function subjectOf(written: string, known: readonly NamedPerson[] = []): { title: string; speakers: NamedPerson[] } {
+  const title = written.replace(KIND_PREFIX(), '');
   const whole = splitSubject(title, known);
   if (whole.speakers.length > 0) return whole;
   // `mucpp meeting: Ana Ruiz - Low latency C++`: a series or organiser before a colon, then the talk.
