@@ -6,7 +6,7 @@
 import type { Talk } from '../../types.js';
 import type { Draft } from '../draft.js';
 import { labelMode, looksLikeName, looksLikePerson, readTitleAndSpeakers, type NamedPerson } from '../lines/index.js';
-import { MULTI_SESSION_WORDS, ONE_PRESENTATION_WORDS, SERIES_WORDS, caselessAlternation, lazy } from '../vocabulary/index.js';
+import { MULTI_SESSION_WORDS, ONE_PRESENTATION_WORDS, SERIES_WORDS, caselessAlternation, lazy, monthNames } from '../vocabulary/index.js';
 import { inferTimeZoneFromCity } from './time-zone.js';
 
 /** A word that says an event is one presentation (`webinar`, `Kurs`, `talk`), anywhere in the notes. */
@@ -17,6 +17,14 @@ const SERIES = lazy(() => new RegExp(`(?:^|[^\\p{L}])(?:${caselessAlternation(SE
 /** A title that names a subject (not a series' meetup, not a person, not a city's group). */
 function namesASubject(title: string): boolean {
   return !SERIES().test(title) && !looksLikeName(title) && inferTimeZoneFromCity([title]) === null;
+}
+
+/** A title that names a meetup of a series or a month of one (`Meetup #12`, `Stockholm K8s May 2019`). */
+function namesAnOccasion(title: string): boolean {
+  if (SERIES().test(title)) return true;
+  const words = title.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const months = monthNames();
+  return words.some((w, i) => months.has(w) && /^(?:19|20)\d\d$/u.test(words[i + 1] ?? ''));
 }
 
 /** A title that names an event of many sessions (`Qt World Summit – Day 2`, `Hackathon`): not one presentation. */
@@ -65,7 +73,13 @@ export function addSingleTalk(draft: Draft, title: string | null, line: number, 
   if (draft.labels.some((label) => labelMode(label) === 'talks')) return;
   // One presentation, as the notes tell: someone is named as presenting it, a word says so
   // (`webinar`, `Kurs`), or the title names a subject rather than a series' meetup (`Meetup #12`).
-  if (draft.mentions.length === 0 && !ONE_PRESENTATION().test(text.slice(0, 20_000)) && !namesASubject(title)) return;
+  // Without anyone named, a title that names an occasion of a series (`Meetup IV/2023`, `March 2012
+  // Meeting`) is no talk, whatever words its page uses, unless it names its speaker too
+  // (`mucpp meeting: Ana Ruiz - Low latency C++`).
+  if (draft.mentions.length === 0) {
+    const occasion = namesAnOccasion(title) && subjectOf(title).speakers.length === 0;
+    if (occasion || (!ONE_PRESENTATION().test(text.slice(0, 20_000)) && !namesASubject(title))) return;
+  }
   const mentioned = mentionedSpeakers(draft);
   const subject = subjectOf(title, mentioned);
   // A name the title gives beside the people the notes name as presenting is the event's (`… - Embedded World`), unless it is one of them.
