@@ -22,5 +22,5 @@ export { isDateLine, readTextDate, type TextDate } from './text-date.js';
 export { readTitleAndSpeakers, TITLE_SPLITTERS, type TitleAndSpeakers } from './title-and-speakers.js';
 export { dateFromPath, dateFromValue, readSeries, readTitleLine, type TitleParts } from './title-line.js';
 export { readTableAgenda } from './table-agenda.js';
-export { readLeadingPeople, readNameBullet, readRoleInSentence, readSpeakerMention } from './speaker-mention.js';
+export { isSpeakerLabelAlone, readLeadingPeople, readNameBullet, readRoleInSentence, readSpeakerMention } from './speaker-mention.js';
 export { readTalkHeading, type TalkHeading } from './talk-heading.js';

@@ -89,6 +89,14 @@ const TRIGGER = lazy(() => new RegExp(alternation([...new Set([
   ...SPEAKER_LABELS.map((label) => /^[\p{L} ]+/u.exec(label)?.[0] ?? label), ...PRESENTER_ROLES, ...PRESENTING_VERBS, ...BIO_INTRODUCTIONS, ...SELF_INTRODUCTIONS,
 ].map((w) => w.toLowerCase()))]), 'iu'));
 
+/** `Speakers:` alone, the names on the lines under it (sub-bullets). */
+const LABEL_ALONE = lazy(() => new RegExp(`^(?:${SPEAKER_LABELS.join('|')})[*_]{0,2}\\s*[:：]?[*_]{0,2}$`, 'iu'));
+
+/** Whether a line is a speakers label with nothing after it (`Speakers:`, `**Referentin:**`). */
+export function isSpeakerLabelAlone(text: string): boolean {
+  return LABEL_ALONE().test(text.trim().replace(LEAD, ''));
+}
+
 /** The people a line names as presenting the event, or null. */
 export function readSpeakerMention(text: string, known: ReadonlySet<string> = new Set()): NamedPerson[] | null {
   const line = text.trim().replace(LEAD, '');

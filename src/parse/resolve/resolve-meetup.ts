@@ -124,7 +124,7 @@ export function resolveMeetup(f: Found): { meetup: Meetup | null; diagnostics: D
   }
   const host = chooseHost({ text, title, draft, frontMatter, sections: f.sections, inherited: f.inherited.host });
   const venue = firstOf(details, VENUE_KEYS) ?? f.inherited.venue;
-  addSingleTalk(draft, title, titleLine, text);
+  addSingleTalk(draft, title, titleLine, text, { host, sections: f.sections });
   const timeZone = timeZoneOf(f, details, { title, venue, host, date });
   const { agenda, talks, speakers } = resolveDraft(draft, date, timeZone, isEveningAgenda(draft, details), title);
   fullTalkTitle(talks, title);

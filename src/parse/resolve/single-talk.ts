@@ -3,10 +3,10 @@
  * of their own (no agenda, no talk block, no talk heading), and the event is its one talk, titled
  * by its subject and given by the people the notes name as presenting it.
  */
-import type { Talk } from '../../types.js';
+import type { Section, Talk } from '../../types.js';
 import type { Draft } from '../draft.js';
-import { labelMode, looksLikeName, looksLikePerson, readTitleAndSpeakers, type NamedPerson } from '../lines/index.js';
-import { MULTI_SESSION_WORDS, ONE_PRESENTATION_WORDS, SERIES_WORDS, caselessAlternation, lazy, monthNames } from '../vocabulary/index.js';
+import { labelMode, looksLikeName, looksLikePerson, readNameBullet, readPeople, readTitleAndSpeakers, type NamedPerson } from '../lines/index.js';
+import { HOST_KEYS, MULTI_SESSION_WORDS, ONE_PRESENTATION_WORDS, SERIES_WORDS, caselessAlternation, lazy, monthNames } from '../vocabulary/index.js';
 import { inferTimeZoneFromCity } from './time-zone.js';
 
 /** A word that says an event is one presentation (`webinar`, `Kurs`, `talk`), anywhere in the notes. */
@@ -53,7 +53,7 @@ export function mentionedSpeakers(draft: Draft): NamedPerson[] {
  * by that speaker and the people the notes name as presenting it. A single talk the notes give
  * without a speaker takes those people.
  */
-export function addSingleTalk(draft: Draft, title: string | null, line: number, text: string): void {
+export function addSingleTalk(draft: Draft, title: string | null, line: number, text: string, hosts: HostPeople = NO_HOSTS): void {
   // One heading of the author's that reads like a talk (`## Weitere Seminare: wichtig zu sichten`),
   // where nothing else names a talk, is a part of the notes: a day of talks has several.
   if (draft.talks.length === 0 && draft.agenda.length === 0 && draft.headingTalks.length === 1 && draft.headingTalks[0]!.number === null) {
@@ -65,6 +65,7 @@ export function addSingleTalk(draft: Draft, title: string | null, line: number, 
     // given by the people the notes name as presenting it too (`* Vortragende: Ben Holm as well`).
     const talk = draft.talks[0] ?? draft.headingTalks[0]!;
     if (talk.speakers.length === 0 || !talk.title) talk.speakers = unique([...talk.speakers, ...mentionedSpeakers(draft)]);
+    if (talk.speakers.length === 0 && draft.speakers.length === 0) talk.speakers = hostsWhoPresent(hosts);
     if (!talk.title && title) talk.title = subjectOf(title).title;
     return;
   }
@@ -85,7 +86,28 @@ export function addSingleTalk(draft: Draft, title: string | null, line: number, 
   // A name the title gives beside the people the notes name as presenting is the event's (`… - Embedded World`), unless it is one of them.
   const labelled = draft.mentions.some((m) => !m.weak);
   const fromTitle = !labelled ? subject.speakers : subject.speakers.filter((p) => mentioned.some((m) => m.name.toLowerCase() === p.name.toLowerCase()));
-  draft.talks.push({ number: null, title: subject.title, speakers: unique([...fromTitle, ...mentioned]), abstract: [], line });
+  const speakers = unique([...fromTitle, ...mentioned]);
+  draft.talks.push({ number: null, title: subject.title, speakers: speakers.length > 0 || draft.speakers.length > 0 ? speakers : hostsWhoPresent(hosts), abstract: [], line });
+}
+
+/** The host the notes name, and their sections (where a `## hosts` part may list several people). */
+export interface HostPeople {
+  host: string | null;
+  sections: readonly Section[];
+}
+const NO_HOSTS: HostPeople = { host: null, sections: [] };
+
+/**
+ * Several people who host a one-presentation event that names no one else as presenting it
+ * present it themselves, as a duo or a panel (`* hosts: Ana Ruiz & Ben Holm` over a webinar, a
+ * `## hosts` part listing four people), unless a speakers part names who does. One person named
+ * as host only introduces it, and an organisation presents nothing.
+ */
+function hostsWhoPresent({ host, sections }: HostPeople): NamedPerson[] {
+  const part = sections.find((s) => HOST_KEYS.includes(s.heading.replace(/[:：]\s*$/u, '').trim().toLowerCase()));
+  const listed = unique((part?.markdown.split('\n') ?? []).filter((l) => /^\s*[-*+]\s/u.test(l)).map((l) => readNameBullet(l)).filter((p) => p !== null).flat());
+  const people = listed.length > 0 ? listed : (host ? readPeople(host) : null) ?? [];
+  return people.length >= 2 && people.every((p) => looksLikePerson(p.name)) ? people : [];
 }
 
 /** What kind of event it is, before the subject: `Webinar: `, `Workshop – `. */

@@ -19,9 +19,13 @@ function namedSpeaker(l: EventLine, s: ReaderState): DraftSpeaker | null {
     : null;
 }
 
-/** `Moderation` / `Katja Brenner` / `Ahmet Yilmaz`: a name alone right after a speaker who has no bio yet is the next speaker (not a role: `Senior Engineer`). */
+/**
+ * `Moderation` / `Katja Brenner` / `Ahmet Yilmaz (Acme)`: a name alone (its organisation in
+ * parentheses aside) right after a speaker who has no bio yet is the next speaker (not a role: `Senior Engineer`).
+ */
 function nameAfterName(l: EventLine, s: ReaderState, named: DraftSpeaker): boolean {
-  return s.speaker !== null && s.speaker.bio.length === 0 && named.name === l.line && named.links.length === 0 && !looksLikeRoleLine(l.line);
+  const bare = named.affiliation ? l.line.replace(/\s*\([^()]*\)$/u, '') : l.line;
+  return s.speaker !== null && s.speaker.bio.length === 0 && named.name === bare && named.links.length === 0 && !looksLikeRoleLine(l.line);
 }
 
 /**

@@ -1,22 +1,37 @@
 /** Rules for the rest of the event page: details written as `Key: value`, sentences naming the host, and the text itself. */
 import { cleanLine } from '../../markdown/index.js';
 import {
-  isDetailKey, isHostName, looksLikeName, looksLikeOrganisation, readHostLine, readHostSentence, readKeyValue, readRoleInSentence, readSpeakerMention,
+  isDetailKey, isHostName, isSpeakerLabelAlone, looksLikeName, looksLikeOrganisation, readHostLine, readHostSentence, readKeyValue, readNameBullet, readRoleInSentence, readSpeakerMention, type NamedPerson,
 } from '../../lines/index.js';
+import { appendAll } from '../../../append-all.js';
 import { HOST_KEYS, HOST_LABEL_WORDS } from '../../vocabulary/index.js';
 import type { EventLine, ReaderState } from '../reader-state.js';
 import type { EventRule } from './rule.js';
 
-/** `Speaker: Ana Ruiz`, `Ana Ruiz is the presenter today`: who presents the event; still part of the text. */
+/**
+ * `Speaker: Ana Ruiz`, `Ana Ruiz is the presenter today`, or `Speakers:` over the names in
+ * sub-bullets: who presents the event; still part of the text.
+ */
 export const speakerMention: EventRule = {
   name: 'speaker-mention',
   applies: (_l, s) => s.mode === 'text',
   read: (l, s) => {
-    const people = readSpeakerMention(l.clean, s.known);
+    const people = readSpeakerMention(l.clean, s.known) ?? peopleUnderLabel(l, s);
     if (people) s.draft.mentions.push({ people, line: l.src.line });
     return false;
   },
 };
+
+/** The names on the lines indented under a speakers label alone (`* Speakers:` / `  * Ana Ruiz`), or null. */
+function peopleUnderLabel(l: EventLine, s: ReaderState): NamedPerson[] | null {
+  if (!isSpeakerLabelAlone(l.clean)) return null;
+  const people: NamedPerson[] = [];
+  for (const next of s.lines.slice(s.lines.indexOf(l.src) + 1)) {
+    if (next.column <= l.src.column || next.line > l.src.line + 20) break;
+    appendAll(people, readNameBullet(cleanLine(next.text), s.known) ?? []);
+  }
+  return people.length > 0 ? people : null;
+}
 
 /** `… das Trainer-Duo Ana Ruiz und Ben Holm …` in the event page's prose: who presents; still part of the text. */
 export const roleInSentence: EventRule = {
