@@ -61,27 +61,32 @@ const seed = readFileSync(notesPath, 'utf8');
 const table = readFileSync(join(root, 'fixtures', 'real-world', 'table-agenda.md'), 'utf8');
 const bullets = readFileSync(join(root, 'fixtures', 'real-world', 'bullets-12-hour.md'), 'utf8');
 const files = Array.from({ length: 1000 }, (_, i) => [seed, table, bullets][i % 3].replace(/#(\d+)/u, `#${i}`));
-/** Milliseconds per file for one pass over the notes. */
-const pass = (fn) => {
-  const t = process.hrtime.bigint();
-  for (const f of files) fn(f);
-  return Number(process.hrtime.bigint() - t) / 1e6 / files.length;
-};
 const remarkAlone = (f) => remark.parse(f);
 const meetupParse = (f) => parseMeetup(f, { source: 'bench.md' });
-// Warmed up, then passes taken in turn (the machine's load moves in between): medians of seven.
-for (let i = 0; i < 2; i++) {
-  pass(remarkAlone);
-  pass(meetupParse);
+
+/**
+ * Milliseconds per file of remark-parse alone and of parseMeetup over the same notes: warmed up,
+ * then passes taken in turn (the machine's load moves in between), medians of `runs`.
+ */
+function perFile(notes, warm, runs) {
+  const pass = (fn) => {
+    const t = process.hrtime.bigint();
+    for (const f of notes) fn(f);
+    return Number(process.hrtime.bigint() - t) / 1e6 / notes.length;
+  };
+  for (let i = 0; i < warm; i++) {
+    pass(remarkAlone);
+    pass(meetupParse);
+  }
+  const remarkPasses = [];
+  const meetupPasses = [];
+  for (let i = 0; i < runs; i++) {
+    remarkPasses.push(pass(remarkAlone));
+    meetupPasses.push(pass(meetupParse));
+  }
+  return { remarkCost: median(remarkPasses), meetupCost: median(meetupPasses) };
 }
-const remarkPasses = [];
-const meetupPasses = [];
-for (let i = 0; i < 7; i++) {
-  remarkPasses.push(pass(remarkAlone));
-  meetupPasses.push(pass(meetupParse));
-}
-const remarkCost = median(remarkPasses);
-const meetupCost = median(meetupPasses);
+const { remarkCost, meetupCost } = perFile(files, 2, 7);
 
 // The same on the user's own notes, when the shared corpus sits beside this repository.
 const userDir = join(root, '..', 'shared', 'corpus', 'user');
@@ -89,22 +94,8 @@ let userRow = null;
 if (existsSync(userDir)) {
   const { readdirSync } = await import('node:fs');
   const notes = readdirSync(userDir).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => readFileSync(join(userDir, f), 'utf8'));
-  const userPass = (fn) => {
-    const t = process.hrtime.bigint();
-    for (const f of notes) fn(f);
-    return Number(process.hrtime.bigint() - t) / 1e6 / notes.length;
-  };
-  for (let i = 0; i < 3; i++) {
-    userPass(remarkAlone);
-    userPass(meetupParse);
-  }
-  const r = [];
-  const m = [];
-  for (let i = 0; i < 15; i++) {
-    r.push(userPass(remarkAlone));
-    m.push(userPass(meetupParse));
-  }
-  userRow = [`per file: parseMeetup (user's ${notes.length} notes)`, `${median(m).toFixed(3)} ms`, 'remark-parse alone', `${median(r).toFixed(3)} ms`, (median(m) / median(r)).toFixed(2)];
+  const user = perFile(notes, 3, 15);
+  userRow = [`per file: parseMeetup (user's ${notes.length} notes)`, `${user.meetupCost.toFixed(3)} ms`, 'remark-parse alone', `${user.remarkCost.toFixed(3)} ms`, (user.meetupCost / user.remarkCost).toFixed(2)];
 }
 
 // Batches through the CLI: a generated folder of notes, one worker against two, with peak memory.
