@@ -207,5 +207,6 @@ export function readPersonWithBio(text: string, known: ReadonlySet<string> = new
 
 /** A name, and no word of it in capitals (`Ana Ruiz`, not `Ana Ruiz BVMW` or `NVIDIA Triton`): where only a person may stand. */
 export function looksLikePerson(name: string, known: ReadonlySet<string> = new Set()): boolean {
-  return looksLikeName(name, known) && !name.split(/\s+/u).some((w) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w));
+  // A word all in capitals is an acronym (`NVIDIA Triton`); an initial (`Alexander A. Giurca`) is not.
+  return looksLikeName(name, known) && !name.split(/\s+/u).some((w) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w) && !/^\p{Lu}\.$/u.test(w));
 }

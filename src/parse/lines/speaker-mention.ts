@@ -28,7 +28,7 @@ const NAME_PRESENTS = lazy(() => new RegExp(`^(.{3,80}?)[*_]{0,2}\\s(?:${alterna
 /** `Über Ana Ruiz` alone on a line (their bio follows): the person who presents. */
 const BIO_HEADING = lazy(() => new RegExp(`^(?:${alternation(BIO_INTRODUCTIONS)})\\s+(?=\\p{Lu})(.{3,80})$`, 'iu'));
 /** `My name is Ana Ruiz, and …`: an invitation in the first person. */
-const SELF_INTRODUCTION = lazy(() => new RegExp(`^(?:${alternation(SELF_INTRODUCTIONS)})\\s+(?=\\p{Lu})([^,;.!?]{3,80})`, 'iu'));
+const SELF_INTRODUCTION = lazy(() => new RegExp(`^(?:${alternation(SELF_INTRODUCTIONS)})\\s+(?=\\p{Lu})((?:\\p{Lu}\\.\\s|[^,;.!?]){3,80})`, 'iu'));
 /** A name at the start of a line, then nothing or a separator before what the person does (`Ana Ruiz - Staff Engineer`). */
 const NAME_FIRST = /^([^;:,(–—-]{3,60}?)\s*(?:$|[;,(]|\s[-–—]\s)/u;
 

@@ -1,4 +1,4 @@
-import { readLeadingPeople, readNameBullet, readRoleInSentence, readSpeakerMention } from '../../../src/parse/lines/index.js';
+import { isSpeakerLabelAlone, looksLikePerson, readLeadingPeople, readNameBullet, readRoleInSentence, readSpeakerMention } from '../../../src/parse/lines/index.js';
 
 const names = (people: ReturnType<typeof readSpeakerMention>): string[] | null => people?.map((p) => p.name) ?? null;
 
@@ -28,6 +28,8 @@ describe('lines that say who presents', () => {
     ['**Ronny Gale** presents: he wrote a book about it', ['Ronny Gale']],
     ['Jelena Park was first speaker', ['Jelena Park']],
     ['Über Lukas Amrein', ['Lukas Amrein']],
+    ['Über Maren K. Olsson', ['Maren K. Olsson']],
+    ['Mein Name ist Tobias R. Lind, und ich freue mich auf euch', ['Tobias R. Lind']],
     ['My name is Ana Ruiz, and I will show you around', ['Ana Ruiz']],
   ])('reads the person a sentence or an introduction gives the role in %j', (line, expected) => {
     expect(names(readSpeakerMention(line))).toEqual(expected);
@@ -71,5 +73,25 @@ describe('who presents, named inside the prose of an event page', () => {
 
   it.each(['Our trainers are happy to answer questions.', 'The speaker lineup is not final yet.', 'We will show you how it works.'])('reads nobody in %j', (line) => {
     expect(readRoleInSentence(line)).toBeNull();
+  });
+});
+
+describe('what may stand where only a person may', () => {
+  it.each([
+    ['Maren K. Olsson', true],
+    ['Ana Ruiz', true],
+    ['NVIDIA Triton', false],
+    ['Ana Ruiz BVMW', false],
+  ])('takes %j as a person: %s', (name, expected) => {
+    expect(looksLikePerson(name)).toBe(expected);
+  });
+
+  it.each([
+    ['Speakers:', true],
+    ['* **Referentin:**', true],
+    ['Speakers: Ana Ruiz', false],
+    ['Speaking of which:', false],
+  ])('reads %j as a speakers label alone: %s', (line, expected) => {
+    expect(isSpeakerLabelAlone(line)).toBe(expected);
   });
 });
