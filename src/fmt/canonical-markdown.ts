@@ -2,6 +2,7 @@ import { classifyKind, cleanLine, isPlaceholder, labelMode, readAgendaLine, read
 import type { AgendaItem, Link, Meetup, Section, Speaker, Talk } from '../types.js';
 import type { FormatContext } from '../format/context.js';
 import { appendAll } from '../append-all.js';
+import { firstLostToken, rewritableOfAgendaLine } from './text-coverage.js';
 
 /**
  * `meetup fmt`: the notes in the canonical form of the seed, which the parser reads back to the
@@ -90,7 +91,16 @@ function agendaLine(item: AgendaItem): string | null {
     return read.title === item.title && read.placeholder === item.placeholder && read.speakers.map((p) => p.name).join('\n') === item.speakers.join('\n') && (!saysTalk || read.saysTalk);
   };
   const lines = whats.map((what) => eventText([startText(item), end, `${what}${minutes}`].filter((p) => p !== null).join(' - ')));
-  return lines.find((line) => readsBack(cleanLine(line))) ?? null;
+  const canonical = lines.find((line) => readsBack(cleanLine(line))) ?? null;
+  // A line whose canonical form would lose some of its words (`Talk 2:`, `- 55mins`, `w/`) is kept as written, when that reads back the same.
+  const written = eventText(item.text.trim().replace(/^(?:[-*+•]\s+)+/u, ''));
+  if (canonical !== null && keepsEveryToken(written, canonical)) return canonical;
+  return readsBack(cleanLine(written)) ? written : canonical;
+}
+
+/** Whether `line` holds every word, number and URL of `written` (what fmt may rewrite aside: times, lengths, a talk word). */
+function keepsEveryToken(written: string, line: string): boolean {
+  return firstLostToken(written, line, [rewritableOfAgendaLine(written)]) === null;
 }
 
 /** A table cell: inline Markdown, so markup characters and the column bar are escaped. */

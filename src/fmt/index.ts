@@ -6,12 +6,20 @@ import { parseMeetup } from '../parse/index.js';
 import type { Meetup } from '../types.js';
 import { formatMarkdown } from './canonical-markdown.js';
 import { firstDifference } from './round-trip.js';
+import { firstLostToken, rewritableOfAgendaLine, type NotesToken } from './text-coverage.js';
 
 export { formatMarkdown } from './canonical-markdown.js';
 export { PROVENANCE_FIELDS, firstDifference, withoutProvenance } from './round-trip.js';
+export { firstLostToken, notesTokens, rewritableOfAgendaLine, type NotesToken } from './text-coverage.js';
 
-/** The canonical form of meetups read from a notes file, and the first place it would read back differently (null when it reads back the same). */
-export function canonicalForm(meetups: readonly Meetup[], source: string): { canonical: string; difference: string | null } {
+/**
+ * The canonical form of meetups read from a notes file; the first place it would read back
+ * differently (null when it reads back the same); and the first word, number, URL or image of
+ * `text` it would lose (null when it keeps them all: times may become `HH:MM`, part labels may be renamed).
+ */
+export function canonicalForm(meetups: readonly Meetup[], source: string, text: string): { canonical: string; difference: string | null; lost: NotesToken | null } {
   const canonical = formatMarkdown(meetups, { color: false, width: 80 });
-  return { canonical, difference: firstDifference(meetups, parseMeetup(canonical, { source }).meetups) };
+  const difference = firstDifference(meetups, parseMeetup(canonical, { source }).meetups);
+  const renamable = meetups.flatMap((m) => [...m.labels, ...m.agenda.map((item) => rewritableOfAgendaLine(item.text))]);
+  return { canonical, difference, lost: firstLostToken(text, canonical, renamable) };
 }

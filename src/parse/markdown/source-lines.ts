@@ -14,7 +14,7 @@ export interface SourceLine {
   links?: Link[];
 }
 
-/** Inline content as plain text, with hard breaks as newlines and inline HTML left out. */
+/** Inline content as plain text, with hard breaks as newlines, images as written and inline HTML left out. */
 export function phrasingText(nodes: readonly PhrasingContent[]): string {
   let out = '';
   for (const node of nodes) {
@@ -29,7 +29,8 @@ export function phrasingText(nodes: readonly PhrasingContent[]): string {
       case 'html':
         break;
       case 'image':
-        out += node.alt ?? '';
+        // An image stays as written (`![plot](img00.png)`): the notes keep it, and `fmt` writes it back.
+        out += `![${node.alt ?? ''}](${node.url}${node.title ? ` "${node.title}"` : ''})`;
         break;
       case 'imageReference':
         out += node.alt ?? '';
