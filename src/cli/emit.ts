@@ -1,5 +1,3 @@
-import { writeFile } from 'node:fs/promises';
-import { CliError, EXIT_USAGE } from './errors.js';
 import type { CliIO } from './io.js';
 
 /** Whether `--output` names a file (`-` and none mean standard output). */
@@ -10,11 +8,9 @@ export function writesToFile(output: string | undefined): output is string {
 /** Write the command's output to stdout or to `--output`. */
 export async function emit(text: string, io: CliIO, output: string | undefined): Promise<void> {
   if (output && output !== '-') {
-    try {
-      await writeFile(output, text);
-    } catch (e) {
-      throw new CliError(`cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, EXIT_USAGE);
-    }
+    // Atomically, as `fmt --write` does: a full disk leaves the old file (or none), never an empty or half one.
+    const { writeFileAtomically } = await import('./write-atomically.js');
+    await writeFileAtomically(output, text);
     return;
   }
   await io.stdout.write(text);

@@ -5,6 +5,7 @@ import type { InputOptions } from '../input-options.js';
 import type { CliIO } from '../io.js';
 import { outputStyle } from '../output-style.js';
 import { readInputs } from '../parse-inputs.js';
+import { refuseOverwritingInput } from '../refuse-overwrite.js';
 
 export interface CheckCommandOptions extends InputOptions {
   format: 'text' | 'json';
@@ -26,6 +27,7 @@ function reportStyle(options: CheckCommandOptions, io: CliIO): { color: boolean;
  * report); exit 1 when there are errors (with `--strict`, any problem).
  */
 export async function checkCommand(inputs: readonly string[], options: CheckCommandOptions, io: CliIO): Promise<number> {
+  await refuseOverwritingInput(options.output, inputs);
   const { results, exitCode: readCode } = await readInputs(inputs, io, { parse: options.tz ? { timeZone: options.tz } : {}, jobs: options.jobs });
   const [{ checkMeetup }, { formatCheckJson, formatCheckReport }] = await Promise.all([import('../../check/rules.js'), import('../../format/check-report.js')]);
   const checked: CheckResult[] = results.map((r) => ({ source: r.source, diagnostics: [...r.diagnostics, ...r.meetups.flatMap(checkMeetup)] }));

@@ -5,6 +5,7 @@ import { CliError, EXIT_NOTES, EXIT_OK, EXIT_USAGE, worst } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { readNotes } from '../parse-file.js';
 import { refuseOverwritingInput } from '../refuse-overwrite.js';
+import type { FileState } from '../write-atomically.js';
 import { reportDiagnostics, reportError } from '../report.js';
 
 export interface FmtCommandOptions {
@@ -18,6 +19,7 @@ interface FmtTools {
   canonicalForm: typeof import('../../fmt/index.js').canonicalForm;
   parseMeetup: typeof import('../../parse/index.js').parseMeetup;
   writeFileAtomically: typeof import('../write-atomically.js').writeFileAtomically;
+  fileState: typeof import('../write-atomically.js').fileState;
 }
 
 /**
@@ -28,10 +30,10 @@ interface FmtTools {
  */
 export async function fmtCommand(inputs: readonly string[], options: FmtCommandOptions, io: CliIO): Promise<number> {
   const expanded = await fmtInputs(inputs, options, io);
-  const [{ canonicalForm }, { parseMeetup }, { writeFileAtomically }] = await Promise.all([
+  const [{ canonicalForm }, { parseMeetup }, { writeFileAtomically, fileState }] = await Promise.all([
     import('../../fmt/index.js'), import('../../parse/index.js'), import('../write-atomically.js'),
   ]);
-  const tools: FmtTools = { canonicalForm, parseMeetup, writeFileAtomically };
+  const tools: FmtTools = { canonicalForm, parseMeetup, writeFileAtomically, fileState };
   let exitCode = EXIT_OK;
   for (const input of expanded) exitCode = worst(exitCode, await fmtOne(input, options, io, tools));
   return exitCode;
@@ -57,6 +59,8 @@ async function fmtOne(input: Input, options: FmtCommandOptions, io: CliIO, tools
     await reportError(io, input.error.message);
     return input.error.exitCode;
   }
+  // What the file is when it is read: `--write` refuses to replace it once another program has changed it.
+  const state = input.path === '-' ? null : await tools.fileState(input.path);
   const read = await readAndParse(input.path, io, tools);
   if (typeof read === 'number') return read;
   const { source, text, meetups } = read;
@@ -70,7 +74,7 @@ async function fmtOne(input: Input, options: FmtCommandOptions, io: CliIO, tools
     await reportError(io, `${source}: the canonical form would read back differently (${difference}); ${options.write ? 'left unchanged' : 'check it by hand'}`);
     if (options.write || options.check) return EXIT_NOTES;
   }
-  return worst(difference ? EXIT_NOTES : EXIT_OK, await fmtOutput(input.path, { source, text, canonical }, options, io, tools));
+  return worst(difference ? EXIT_NOTES : EXIT_OK, await fmtOutput(input.path, { source, text, canonical, state }, options, io, tools));
 }
 
 /** The notes of one file and their meetups, or the exit code when there are none (the reason reported). */
@@ -94,7 +98,7 @@ async function readAndParse(path: string, io: CliIO, tools: FmtTools): Promise<{
 /** Check, rewrite or print one file's canonical form; returns the exit code of doing so. */
 async function fmtOutput(
   path: string,
-  { source, text, canonical }: { source: string; text: string; canonical: string },
+  { source, text, canonical, state }: { source: string; text: string; canonical: string; state: FileState | null },
   options: FmtCommandOptions,
   io: CliIO,
   tools: FmtTools,
@@ -107,7 +111,7 @@ async function fmtOutput(
   if (options.write) {
     if (canonical === text) return EXIT_OK;
     try {
-      await tools.writeFileAtomically(path, canonical);
+      await tools.writeFileAtomically(path, canonical, state ?? undefined);
     } catch (e) {
       // One file that cannot be written does not stop the others.
       if (!(e instanceof CliError)) throw e;
