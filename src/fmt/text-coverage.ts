@@ -22,16 +22,23 @@ const trimUrl = (url: string): string => url.replace(/[.,;:!?]+$/u, '');
 
 /** The tokens of one line: its link targets and URLs whole, then its words (lowercased, NFKC). */
 function lineTokens(text: string, line: number, out: NotesToken[]): void {
-  let rest = text;
-  for (const m of text.matchAll(TARGETS)) {
-    const url = trimUrl(m[1] ?? m[2] ?? m[0]);
-    if (url) out.push({ token: url, line, column: text.indexOf(url, m.index) + 1 });
-    rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice((m.index ?? 0) + m[0].length);
-  }
-  for (const s of segmenter.segment(rest.normalize('NFKC'))) {
-    if (s.isWordLike) out.push({ token: s.segment.toLowerCase(), line, column: s.index + 1 });
+  // Each target is blanked out of the line (same length, so columns stay), in one pass.
+  const rest = text.replace(TARGETS, (whole: string, inline: string | undefined, reference: string | undefined, index: number) => {
+    const url = trimUrl(inline ?? reference ?? whole);
+    if (url) out.push({ token: url, line, column: text.indexOf(url, index) + 1 });
+    return ' '.repeat(whole.length);
+  });
+  // V8's segmenter copies its whole input for every segment it returns: a long line is segmented in
+  // pieces that end at a space (words never span one), so the time stays linear in its length.
+  for (const piece of rest.matchAll(PIECE)) {
+    for (const s of segmenter.segment(piece[0].normalize('NFKC'))) {
+      if (s.isWordLike) out.push({ token: s.segment.toLowerCase(), line, column: (piece.index ?? 0) + s.index + 1 });
+    }
   }
 }
+
+/** Up to 500 characters ending at a space (or the line's end), else 500 characters. */
+const PIECE = /[^]{1,500}(?:\s|$)|[^]{1,500}/gu;
 
 /** Every token of a text, in order, with its line and column. */
 export function notesTokens(text: string): NotesToken[] {

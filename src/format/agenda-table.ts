@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { AgendaItem, AgendaKind, Meetup } from '../types.js';
 import type { FormatContext } from './context.js';
@@ -8,11 +7,6 @@ import { displayWidth, durationText, safeInline, timeRange, titleLine, wrap } fr
 /** Below this width the table stacks time over length and title over speakers. */
 const WIDE_MIN = 64;
 const GAP = '  ';
-
-const NO_BORDER = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '',
-  'bottom-right': '', left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: GAP,
-};
 
 /** Talks stand out; breaks, social items and the end are muted. The kind is also written out, so nothing depends on colour. */
 function kindStyle(kind: AgendaKind, c: ChalkInstance): (s: string) => string {
@@ -31,23 +25,32 @@ function cell(text: string, width: number, style: (s: string) => string): string
   return wrap(text, width).split('\n').map(style).join('\n');
 }
 
+/**
+ * The rows laid out in columns of the given widths, `GAP` between them: every cell is already
+ * wrapped to its column, so each line is padded to the column by its display width (linear in
+ * the text; no cell is ever cut).
+ */
 function renderTable(head: string[], rows: string[][], widths: number[], c: ChalkInstance): string {
-  const table = new Table({
-    chars: NO_BORDER,
-    style: { 'padding-left': 0, 'padding-right': 0, head: [], border: [], compact: true },
-    colWidths: widths,
-    wordWrap: false,
-    head: head.map((h, i) => c.bold(wrap(h, widths[i]!))),
-  });
-  for (const row of rows) table.push(row);
-  return table.toString().split('\n').map((line) => line.replace(/\s+$/u, '')).join('\n');
+  const out: string[] = [];
+  for (const row of [head.map((h, i) => c.bold(wrap(h, widths[i]!))), ...rows]) {
+    const cells = row.map((text) => (text ? text.split('\n') : []));
+    const height = Math.max(1, ...cells.map((lines) => lines.length));
+    for (let line = 0; line < height; line++) {
+      const parts = cells.map((lines, i) => {
+        const text = lines[line] ?? '';
+        return text + ' '.repeat(Math.max(0, widths[i]! - displayWidth(text)));
+      });
+      out.push(parts.join(GAP).replace(/\s+$/u, ''));
+    }
+  }
+  return out.join('\n');
 }
 
 const widest = (texts: readonly string[], floor: number): number => Math.max(floor, ...texts.map(displayWidth));
 
 /**
- * `☕️` is `☕` plus a variation selector it does not need (it is an emoji already); cli-table3
- * counts that selector as a column and would cut the cell short, so the table shows `☕`.
+ * `☕️` is `☕` plus a variation selector it does not need (it is an emoji already);
+ * terminals disagree on the width of that pair, so the table shows `☕`.
  */
 const withoutRedundantSelector = (text: string): string => text.replace(/(\p{Emoji_Presentation})\uFE0F/gu, '$1');
 

@@ -4,12 +4,70 @@ import { weekday } from '../time/index.js';
 import type { AgendaItem, Meetup } from '../types.js';
 import { terminalSafe } from './terminal-safe.js';
 
-/** Display width in terminal columns (CJK and emoji count two). */
-export const displayWidth = (text: string): number => stringWidth(text);
+/**
+ * Display width in terminal columns (CJK and emoji count two). string-width segments its whole
+ * input, and V8's segmenter copies the input for every segment: a long text is measured in pieces
+ * that end at a space (a character boundary), so the time stays linear in its length.
+ */
+export function displayWidth(text: string): number {
+  if (text.length <= LONG_PARAGRAPH) return stringWidth(text);
+  let width = 0;
+  for (const piece of text.matchAll(WIDTH_PIECE)) width += stringWidth(piece[0]);
+  return width;
+}
+
+/** Up to 500 characters (whole code points) ending at a space, else 500 characters. */
+const WIDTH_PIECE = /[^]{1,500}(?: |$)|[^]{1,500}/gu;
 
 /** Wrap text to `width` columns by display width, breaking words longer than a line. */
 export function wrap(text: string, width: number): string {
+  // wrap-ansi's time grows with the square of a paragraph's length: a long plain paragraph is wrapped here, in one pass.
+  if (text.length > LONG_PARAGRAPH && !text.includes('\u001b')) return wrapPlain(text, Math.max(1, width));
   return wrapAnsi(text, Math.max(1, width), { hard: true, trim: true });
+}
+
+/** Paragraphs longer than this (in UTF-16 units) are wrapped by `wrapPlain`. */
+const LONG_PARAGRAPH = 1000;
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
+/** Greedy wrapping of plain text (no escape sequences) in time linear in its length; words longer than a line are broken between characters. */
+function wrapPlain(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const paragraph of text.split('\n')) {
+    for (const word of paragraph.split(/[ \t]+/u).filter(Boolean)) {
+      const w = displayWidth(word);
+      if (w > width) {
+        // Segmented 500 code points at a time, as the segmenter's cost grows with its whole input.
+        const pieces = [...word.matchAll(/[^]{1,500}/gu)].flatMap((part) => [...graphemes.segment(part[0])].map(({ segment }) => segment));
+        if (used > 0) pieces.unshift(' ');
+        for (const piece of pieces) {
+          const g = stringWidth(piece);
+          if (used > 0 && used + g > width) {
+            lines.push(line.trimEnd());
+            line = '';
+            used = 0;
+            if (piece === ' ') continue;
+          }
+          line += piece;
+          used += g;
+        }
+        continue;
+      }
+      if (used > 0 && used + 1 + w > width) {
+        lines.push(line);
+        line = '';
+        used = 0;
+      }
+      line += used > 0 ? ` ${word}` : word;
+      used += (used > 0 ? 1 : 0) + w;
+    }
+    lines.push(line);
+    line = '';
+    used = 0;
+  }
+  return lines.join('\n');
 }
 
 /** Wrap and indent every line by `indent` spaces, keeping within `width`. */

@@ -4,7 +4,7 @@
  */
 import type { Draft } from '../draft.js';
 import { cleanLine, type SourceLine } from '../markdown/index.js';
-import { MAX_LINE_LENGTH, splitOneLineAgenda } from '../lines/index.js';
+import { splitOneLineAgenda } from '../lines/index.js';
 import { eventLine, flushText, newReaderState, type ReadOptions, type ReaderState } from './reader-state.js';
 import { EVENT_RULES } from './rules/index.js';
 
@@ -31,7 +31,8 @@ export function readEventLines(given: readonly SourceLine[], draft: Draft, optio
   const state = newReaderState(lines, draft, options);
   for (const [i, src] of lines.entries()) {
     // What a reader sees: no template tags or inline HTML, entities decoded.
-    const clean = cleanLine(src.text.slice(0, MAX_LINE_LENGTH * 20).trim()).trim();
+    // Whole: a title is never cut (the line readers look at the start of a long line only).
+    const clean = cleanLine(src.text.trim()).trim();
     if (!clean) {
       readBlankLine(state);
       continue;

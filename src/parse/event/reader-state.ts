@@ -196,7 +196,7 @@ export function eventLine(
   let field: TalkField | null | undefined;
   return {
     src,
-    line: src.text.slice(0, MAX_LINE_LENGTH * 20).trim(),
+    line: src.text.trim(),
     clean,
     wasParagraphStart: was.paragraphStart,
     wasAfterAgendaItem: was.afterAgendaItem,

@@ -133,8 +133,10 @@ function skipTimeSuffixes(text: string, at: number): number {
  * `Doors open from 18:30` → `18:30 Doors open`.
  */
 export function hoistParenthesizedTime(text: string): string {
-  const line = text.slice(0, MAX_LINE_LENGTH);
-  if (readAgendaLine(line, { allowEmptyTitle: true })) return line; // the time is already in front
+  if (readAgendaLine(text, { allowEmptyTitle: true })) return text; // the time is already in front
+  // Only a line the patterns read whole may have its time moved; a longer one stays as it is.
+  if (text.length > MAX_LINE_LENGTH) return text;
+  const line = text;
   const m = PAREN_TIME.exec(line) ?? TRAILING_TIME().exec(line);
   if (!m) return line;
   const rest = (line.slice(0, m.index) + line.slice(m.index + m[0].length)).replace(/\s+/gu, ' ').trim();
@@ -148,7 +150,11 @@ export function hoistParenthesizedTime(text: string): string {
  * Returns null when the line does not start with a time.
  */
 export function readAgendaLine(raw: string, options: { allowEmptyTitle?: boolean } = {}): AgendaLine | null {
-  let text = raw.slice(0, MAX_LINE_LENGTH).trim();
+  // The patterns read the first MAX_LINE_LENGTH characters (the times are at the start); what a
+  // longer line holds after them stays in its title, whole: a title is never cut.
+  const whole = raw.trim();
+  const tail = whole.length > MAX_LINE_LENGTH ? whole.slice(MAX_LINE_LENGTH) : '';
+  let text = tail ? whole.slice(0, MAX_LINE_LENGTH) : whole;
   if (LOCAL_TIME_HINT.test(text.slice(0, 40))) text = localTimes(text);
   text = text.replace(BULLET, '');
   // Only a line that starts with a symbol can have one to skip (and the pattern is costly to build).
@@ -202,6 +208,7 @@ export function readAgendaLine(raw: string, options: { allowEmptyTitle?: boolean
     statedMinutes = stated[2] === undefined ? Number(stated[1]) : null;
     rest = (rest.slice(0, stated.index) + rest.slice(stated.index + stated[0].length)).replace(/\s+/gu, ' ').trim();
   }
+  if (tail) rest = `${rest}${tail}`.trim();
   if (!first) {
     return { start: null, end: null, openEnd: false, approximate, statedMinutes, rest, ambiguousHour: false, meridiem: false, ambiguousEnd: false };
   }

@@ -2,7 +2,6 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { QUOTE_PAIRS, SPEAKER_INTRODUCERS, alternation, lazy } from '../vocabulary/index.js';
 
 /** Longest text cleaned at once; longer input is cut first so every pattern stays linear. */
-const MAX_CLEAN_LENGTH = 20_000;
 
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31}));/gu;
 /** Liquid/Jinja `{{ x }}` `{% x %}`, Hugo shortcodes `{{< x >}}` `{{% x %}}`, ERB `<% x %>`. */
@@ -30,7 +29,7 @@ export function decodeEntities(text: string): string {
 /** Text with template tags and inline HTML tags removed and entities decoded: what a reader sees. */
 export function cleanLine(text: string): string {
   return decodeEntities(
-    text.slice(0, MAX_CLEAN_LENGTH).replace(TEMPLATE_TAGS, ' ').replace(HTML_TAG, ' ').replace(WIKILINK, (_, target: string, alias?: string) => alias ?? target).replace(FOOTNOTE_MARK, ''),
+    text.replace(TEMPLATE_TAGS, ' ').replace(HTML_TAG, ' ').replace(WIKILINK, (_, target: string, alias?: string) => alias ?? target).replace(FOOTNOTE_MARK, ''),
   );
 }
 
