@@ -150,11 +150,9 @@ export function hoistParenthesizedTime(text: string): string {
  * Returns null when the line does not start with a time.
  */
 export function readAgendaLine(raw: string, options: { allowEmptyTitle?: boolean } = {}): AgendaLine | null {
-  // The patterns read the first MAX_LINE_LENGTH characters (the times are at the start); what a
-  // longer line holds after them stays in its title, whole: a title is never cut.
-  const whole = raw.trim();
-  const tail = whole.length > MAX_LINE_LENGTH ? whole.slice(MAX_LINE_LENGTH) : '';
-  let text = tail ? whole.slice(0, MAX_LINE_LENGTH) : whole;
+  // The patterns read the first MAX_LINE_LENGTH characters (the times are at the start); the rest stays in the title: a title is never cut.
+  const tail = raw.trim().slice(MAX_LINE_LENGTH);
+  let text = raw.trim().slice(0, MAX_LINE_LENGTH);
   if (LOCAL_TIME_HINT.test(text.slice(0, 40))) text = localTimes(text);
   text = text.replace(BULLET, '');
   // Only a line that starts with a symbol can have one to skip (and the pattern is costly to build).

@@ -41,11 +41,11 @@ describe('readAgendaLine', () => {
     },
   );
 
-  it('caps a 1 MB line before matching, keeping the start of its title', () => {
+  it('reads the time of a 1 MB line from its start and keeps its whole title', () => {
     const line = `18:00 ${'x'.repeat(1024 * 1024)}`;
     const read = readAgendaLine(line);
     expect(read?.start).toBe('18:00');
-    expect(read!.rest.length).toBeLessThan(1000);
+    expect(read!.rest.endsWith(line.slice(-100))).toBe(true);
     expect(readAgendaLine('\t'.repeat(50_000))).toBeNull();
   });
 });
