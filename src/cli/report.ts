@@ -2,9 +2,13 @@ import { terminalSafe } from '../format/terminal-safe.js';
 import type { Diagnostic } from '../types.js';
 import type { CliIO } from './io.js';
 
-/** `notes.md:9:1 warning Agenda line has no title agenda-line`, safe for a terminal. */
+/**
+ * `notes.md:9:1 warning Agenda line has no title agenda-line`, safe for a terminal and always one
+ * line: a newline in a file's name is shown as `\n`, so no name can forge a diagnostic of its own.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-  return terminalSafe(`${d.source}:${d.line}:${d.column} ${d.severity} ${d.message} ${d.ruleId}`, false);
+  const source = d.source.replace(/\n/gu, '\\n');
+  return terminalSafe(`${source}:${d.line}:${d.column} ${d.severity} ${d.message} ${d.ruleId}`, false).replace(/\n/gu, ' ');
 }
 
 /** `meetup: notes.md: no such file`, safe for a terminal. */

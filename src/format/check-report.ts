@@ -4,6 +4,9 @@ import { stylesFor } from './styles.js';
 import { terminalSafe } from './terminal-safe.js';
 import { displayWidth, wrap } from './text-layout.js';
 
+/** A file name or message on one line: a newline in it is shown as `\\n`, so it cannot forge a line of the report. */
+const oneLine = (text: string): string => text.replace(/\r?\n/gu, '\\n');
+
 /** The diagnostics of one checked file. */
 export interface CheckResult {
   source: string;
@@ -42,7 +45,7 @@ export function formatCheckReport(results: readonly CheckResult[], context: Form
       if (d.severity === 'error') errors++;
       else warnings++;
       const severity = d.severity === 'error' ? c.red(d.severity) : c.yellow(d.severity);
-      lines.push(problemLines(terminalSafe(`${d.source}:${d.line}:${d.column}`, false), severity, terminalSafe(d.message, false), c.dim(d.ruleId), context.width));
+      lines.push(problemLines(terminalSafe(`${oneLine(d.source)}:${d.line}:${d.column}`, false), severity, terminalSafe(oneLine(d.message), false), c.dim(d.ruleId), context.width));
     }
   }
   const files = plural(results.length, 'file');

@@ -112,7 +112,8 @@ function agendaText(meetup: Meetup): string {
  * escape are percent-encoded instead, which leaves the link what it was.
  */
 function uriValue(url: string | null): string | null {
-  return url === null ? null : url.replace(/[,;\\]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  // Control characters (ESC, BEL, DEL, …) and spaces are no part of a URI either: percent-encoded too.
+  return url === null ? null : url.replace(/[,;\\\u0000-\u0020\u007f-\u009f]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** The UIDs of a meetup's events, as `addMeetup` gives them. */

@@ -4,10 +4,18 @@ import { terminalSafe } from './terminal-safe.js';
 
 const HEADER = ['start', 'end', 'minutes', 'kind', 'title', 'speakers'];
 
-/** One TSV value: tabs and line breaks become spaces, other control characters visible escapes. */
+/** A text that a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+1`, `-2`, `@SUM`): the same guard as CSV's. */
+const FORMULA_START = /^[=+\-@]/u;
+
+/**
+ * One TSV value: tabs and line breaks become spaces, other control characters visible escapes,
+ * and a text that would run as a formula in a spreadsheet gets a leading `'` (numbers never do).
+ */
 function value(text: string | number | null): string {
   if (text === null) return '';
-  return terminalSafe(String(text).replace(/[\t\r\n]+/gu, ' '), false);
+  if (typeof text === 'number') return String(text);
+  const safe = terminalSafe(text.replace(/[\t\r\n]+/gu, ' '), false);
+  return FORMULA_START.test(safe) ? `'${safe}` : safe;
 }
 
 /** `meetup agenda --tsv`: a header row, then one row per agenda item of every meetup, in order. */
