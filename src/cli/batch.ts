@@ -18,15 +18,37 @@ export const WORKER_THRESHOLD = 200;
 /** A notes file to parse (`fromFolder` when a folder gave it), or an input that could not be expanded. */
 export type Input = { path: string; fromFolder?: boolean } | { error: CliError };
 
-async function notesIn(folder: string): Promise<string[]> {
-  const found: string[] = [];
+/** What a folder entry is, links followed: a notes file, a folder to read, something to name and skip, or nothing to say. */
+async function entryKind(path: string, name: string): Promise<{ kind: 'notes' | 'skip' | 'other' } | { kind: 'folder'; id: string } | { kind: 'error'; why: string }> {
+  const info = await stat(path).catch((e: NodeJS.ErrnoException) => e);
+  if (info instanceof Error) return { kind: 'error', why: info.code === 'ENOENT' ? 'a link to nothing' : `cannot read it (${info.code ?? info.message})` };
+  if (info.isDirectory()) return { kind: 'folder', id: `${info.dev}:${info.ino}` };
+  if (!NOTES_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext))) return { kind: 'other' };
+  if (info.isFile()) return { kind: 'notes' };
+  return { kind: 'error', why: info.isFIFO() ? 'a FIFO, not a file' : info.isSocket() ? 'a socket, not a file' : 'a device, not a file' };
+}
+
+/**
+ * The notes files under a folder, sorted by name, recursively: links to files and folders are
+ * followed (a folder already read, through a link loop, is not read again); what cannot be read
+ * (a folder without permission, a FIFO or a link to nothing named like notes) is named as an error
+ * in its place, and the rest is still read.
+ */
+async function notesIn(folder: string, seen: Set<string>): Promise<Input[]> {
+  const found: Input[] = [];
   const entries = await readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) appendAll(found, await notesIn(path));
-    else if (entry.isFile() && NOTES_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) found.push(path);
+    const what = entry.isFile() ? { kind: NOTES_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)) ? 'notes' : 'other' } as const : await entryKind(path, entry.name);
+    if (what.kind === 'notes') found.push({ path, fromFolder: true });
+    else if (what.kind === 'error') found.push({ error: new CliError(`${path}: ${what.why}; skipped`, EXIT_USAGE) });
+    else if (what.kind === 'folder' && !seen.has(what.id)) {
+      seen.add(what.id);
+      const inner = await notesIn(path, seen).catch((e: NodeJS.ErrnoException) => [{ error: new CliError(`${path}: cannot read folder (${e.code ?? e.message}); skipped`, EXIT_USAGE) }]);
+      appendAll(found, inner);
+    }
   }
   return found;
 }
@@ -40,10 +62,10 @@ export async function expandInputs(args: readonly string[]): Promise<Input[]> {
       inputs.push({ path: arg });
       continue;
     }
-    const files = await notesIn(arg).catch(() => null);
-    if (files === null) inputs.push({ error: new CliError(`${arg}: cannot read folder`, EXIT_USAGE) });
-    else if (files.length === 0) inputs.push({ error: new CliError(`${arg}: no notes files (${NOTES_EXTENSIONS.join(', ')}) in folder`, EXIT_USAGE) });
-    else appendAll(inputs, files.map((path) => ({ path, fromFolder: true })));
+    const found = await notesIn(arg, new Set([`${info.dev}:${info.ino}`])).catch(() => null);
+    if (found === null) inputs.push({ error: new CliError(`${arg}: cannot read folder`, EXIT_USAGE) });
+    else if (found.length === 0) inputs.push({ error: new CliError(`${arg}: no notes files (${NOTES_EXTENSIONS.join(', ')}) in folder`, EXIT_USAGE) });
+    else appendAll(inputs, found);
   }
   return inputs;
 }
