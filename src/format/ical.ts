@@ -66,12 +66,15 @@ const at = wallClock;
  */
 function slots(meetup: Meetup, openEndMinutes: number): Slot[] {
   const timed = meetup.agenda.filter((a) => a.startsAt);
+  // Each start read once (reading a time in a zone is the costly part), so a long agenda stays linear.
+  const starts = timed.map((item) => at(item.startsAt!, meetup.timeZone));
   const seen = new Map<string, number>();
   return timed.map((item, i) => {
-    const start = at(item.startsAt!, meetup.timeZone);
+    const start = starts[i]!;
     let end = item.endsAt ? at(item.endsAt, meetup.timeZone) : null;
     if (!end || end <= start) {
-      const next = timed.slice(i + 1).map((n) => at(n.startsAt!, meetup.timeZone)).find((s) => s > start);
+      let next: (typeof starts)[number] | undefined;
+      for (let j = i + 1; j < starts.length && !next; j++) if (starts[j]! > start) next = starts[j];
       end = !item.openEnd && next ? next : start.plus({ minutes: openEndMinutes });
     }
     // Items with the same title keep apart by their order among equals, never by line number.
