@@ -166,7 +166,7 @@ function speakerLines(s: Speaker): string[] {
 
 /** A fence longer than any run of backticks in the text it holds. */
 function fenceFor(lines: readonly string[]): string {
-  const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/gu)].map((r) => r[0].length))));
+  const longest = lines.reduce((most, l) => [...l.matchAll(/`+/gu)].reduce((m, r) => Math.max(m, r[0].length), most), 2);
   return '`'.repeat(longest + 1);
 }
 

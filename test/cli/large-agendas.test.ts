@@ -31,3 +31,18 @@ describe('an agenda of 2,000 items', () => {
     expect(r.stdout.split('\n').filter((l) => / Item \d+$/u.test(l))).toHaveLength(2000);
   }, 60_000);
 });
+
+describe('notes longer than the line cap', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'meetup-lines-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([['1,000,000 bullets', '* a\n'.repeat(1_000_000)], ['200,000 agenda lines', manyItems(200_000)]])('refuses %s with one line naming the cap, exit 1', (_name, text) => {
+    const file = join(dir, 'long.md');
+    writeFileSync(file, text);
+    const r = runCli(['parse', file, '--json']);
+    expect([r.status, r.stdout, r.stderr]).toEqual([1, '', `meetup: ${file}: notes of more than 50,000 lines are not read\n`]);
+  });
+});

@@ -88,7 +88,7 @@ export function readEventPage(document: DocumentRegions, frontMatter: FrontMatte
   readBlocks(document.preamble, { draft, mode: 'text', sink, source, known, author: document.hasEventFence, own: true });
   // The author's top sections: the shallowest heading below the title, wherever it stands.
   const headings = [...document.preamble, ...document.regions.flatMap((r) => (r.heading ? [r.heading, ...r.blocks] : r.blocks))].filter((b) => b.type === 'heading');
-  const topDepth = Math.min(6, ...headings.map((h) => (h.type === 'heading' ? h.depth : 6)));
+  const topDepth = headings.reduce((d, h) => Math.min(d, h.type === 'heading' ? h.depth : 6), 6);
   readTalkHeadings(document.preamble, draft, known, topDepth);
   const sections: Section[] = [];
   const author = document.hasEventFence;

@@ -1,4 +1,5 @@
 /** Stage 5, draft → `Meetup`: details, title, date, host, venue, links, time zone, and the agenda, talks and speakers linked. */
+import { appendAll } from '../../append-all.js';
 import type { Diagnostic, Link, Meetup, ParseOptions, Section } from '../../types.js';
 import { canonicalTimeZone } from '../../time/index.js';
 import type { Draft } from '../draft.js';
@@ -107,7 +108,7 @@ function uniqueDiagnostics(diagnostics: Diagnostic[]): void {
     return true;
   });
   diagnostics.length = 0;
-  diagnostics.push(...unique);
+  appendAll(diagnostics, unique);
 }
 
 /** Resolve what was found into the `Meetup` (null when nothing meetup-like was found) and its diagnostics. */
