@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import { open, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CliError, EXIT_NOTES, EXIT_USAGE } from './errors.js';
@@ -102,10 +102,18 @@ async function writeAndRename(target: string, text: string, was: Stats | null, e
  *   other hard links, the file is overwritten in place instead, which keeps both.
  * - With `expected` (the file's state when it was read), a file another program changed meanwhile
  *   is left alone (exit 1).
- * - A symbolic link stays a link and its target is what changes.
+ * - A symbolic link stays a link and its target is what changes; a device or FIFO (`-o /dev/stdout`) is written to as a stream.
  * - Temporary files are named `.NAME.meetup-<hex>.tmp`; one older than an hour, left by a killed run, is removed.
  */
 export async function writeFileAtomically(path: string, text: string, expected?: FileState): Promise<void> {
+  // `-o /dev/stdout`, a FIFO: no file to replace, the text is written to it as to any stream.
+  const given = await stat(path).catch(() => null);
+  if (given && !given.isFile() && !given.isDirectory()) {
+    await writeFile(path, text).catch((e: NodeJS.ErrnoException) => {
+      throw new CliError(`${path}: cannot write (${e.code ?? String(e)})`, EXIT_USAGE);
+    });
+    return;
+  }
   let target = path;
   try {
     target = await realpath(path);

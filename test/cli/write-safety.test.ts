@@ -1,9 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CliError } from '../../src/cli/errors.js';
 import { fileState, writeFileAtomically } from '../../src/cli/write-atomically.js';
-import { runCli } from '../helpers.js';
+import { BIN, FIXTURES as FIXTURE_DIR, runCli } from '../helpers.js';
 
 // Notes that are not in canonical form (a bullet agenda), so `fmt --write` rewrites them.
 const NOTES = '# 20250301 Tooling night\n\n* host: Acme\n\n## Agenda\n\n- 18:00 Doors\n- 18:30 Mia Berg: Build caches\n';
@@ -92,5 +93,12 @@ describe('where -o may write', () => {
     const target = join(dir, 'notes', 'feed.json');
     expect(runCli(['parse', join(dir, 'notes'), '--json', '-o', target]).status).toBe(0);
     expect(JSON.parse(readFileSync(target, 'utf8'))).toMatchObject([{ title: 'Tooling night' }]);
+  });
+});
+
+describe('-o onto something that is no file', () => {
+  it('writes to /dev/stdout as to a stream (through a shell pipe)', () => {
+    const out = execFileSync('sh', ['-c', `"${process.execPath}" "${BIN}" parse "${join(FIXTURE_DIR, 'basic.md')}" --json -o /dev/stdout | cat`], { encoding: 'utf8' });
+    expect(JSON.parse(out)).toMatchObject({ title: expect.any(String) });
   });
 });
