@@ -45,4 +45,16 @@ describe('text that tries to pass for something else', () => {
   it('shows zero-width characters and line separators as escapes, and keeps an emoji joined', () => {
     expect(terminalSafe('a\u200bb\u2028c\u2029d\ufeffe x\u200dy 👩\u200d💻')).toBe('a\\u200bb\\u2028c\\u2029d\\ufeffe x\\u200dy 👩\u200d💻');
   });
+
+  it.each([
+    ['a UTF-8-encoded surrogate', [0xed, 0xa0, 0x80]],
+    ['an overlong slash', [0xe0, 0x80, 0xaf]],
+    ['a code point past U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+  ])('names the offset of %s, not the end of the file', (_name, bad) => {
+    const file = join(dir, 'bad-utf8.md');
+    const head = Buffer.from('# 20250101 Bytes\n\nbad ');
+    writeFileSync(file, Buffer.concat([head, Buffer.from(bad), Buffer.from(' here\n\nand more text after it\n')]));
+    const r = runCli(['parse', file, '--json']);
+    expect([r.status, r.stderr]).toEqual([1, `meetup: ${file}: not valid UTF-8 text (invalid byte at offset ${head.length})\n`]);
+  });
 });
