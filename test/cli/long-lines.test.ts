@@ -43,4 +43,14 @@ describe('an agenda line longer than the reader reads at once', () => {
       expect(r.stdout).toContain('END');
     }
   }, 60_000);
+
+  it('shows a 5,000-character table cell whole, wrapped, in the agenda and the summary', () => {
+    const file = join(dir, 'cell.md');
+    writeFileSync(file, `# 20250101 Cell\n\n| Time | Title | Speaker |\n| --- | --- | --- |\n| 19:00 - 20:00 | ${'q'.repeat(5000)} | Mia Berg |\n`);
+    for (const command of ['agenda', 'parse']) {
+      const r = runCli([command, file, '--width', '80']);
+      expect(r.status).toBe(0);
+      expect(r.stdout.split('').filter((ch) => ch === 'q').length).toBeGreaterThanOrEqual(5000);
+    }
+  });
 });
