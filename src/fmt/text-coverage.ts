@@ -4,6 +4,7 @@
  * times may be rewritten (`6:30 pm` → `18:30`) and part labels renamed; nothing else may go.
  */
 import { cleanLine, readAgendaLine, readTitleAndSpeakers } from '../parse/index.js';
+import { textPieces } from '../text-pieces.js';
 
 /** A token of the notes that the canonical form must still hold, and where it stands. */
 export interface NotesToken {
@@ -28,17 +29,14 @@ function lineTokens(text: string, line: number, out: NotesToken[]): void {
     if (url) out.push({ token: url, line, column: text.indexOf(url, index) + 1 });
     return ' '.repeat(whole.length);
   });
-  // V8's segmenter copies its whole input for every segment it returns: a long line is segmented in
-  // pieces that end at a space (words never span one), so the time stays linear in its length.
-  for (const piece of rest.matchAll(PIECE)) {
+  // Segmented piece by piece, so a long line costs time linear in its length (see textPieces).
+  for (const piece of textPieces(rest)) {
     for (const s of segmenter.segment(piece[0].normalize('NFKC'))) {
       if (s.isWordLike) out.push({ token: s.segment.toLowerCase(), line, column: (piece.index ?? 0) + s.index + 1 });
     }
   }
 }
 
-/** Up to 500 characters ending at a space (or the line's end), else 500 characters. */
-const PIECE = /[^]{1,500}(?:\s|$)|[^]{1,500}/gu;
 
 /** Every token of a text, in order, with its line and column. */
 export function notesTokens(text: string): NotesToken[] {

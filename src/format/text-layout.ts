@@ -3,6 +3,7 @@ import wrapAnsi from 'wrap-ansi';
 import { weekday } from '../time/index.js';
 import type { AgendaItem, Meetup } from '../types.js';
 import { terminalSafe } from './terminal-safe.js';
+import { textPieces } from '../text-pieces.js';
 
 /**
  * Display width in terminal columns (CJK and emoji count two). string-width segments its whole
@@ -12,12 +13,10 @@ import { terminalSafe } from './terminal-safe.js';
 export function displayWidth(text: string): number {
   if (text.length <= LONG_PARAGRAPH) return stringWidth(text);
   let width = 0;
-  for (const piece of text.matchAll(WIDTH_PIECE)) width += stringWidth(piece[0]);
+  for (const piece of textPieces(text)) width += stringWidth(piece[0]);
   return width;
 }
 
-/** Up to 500 characters (whole code points) ending at a space, else 500 characters. */
-const WIDTH_PIECE = /[^]{1,500}(?: |$)|[^]{1,500}/gu;
 
 /** Wrap text to `width` columns by display width, breaking words longer than a line. */
 export function wrap(text: string, width: number): string {
@@ -39,8 +38,8 @@ function wrapPlain(text: string, width: number): string {
     for (const word of paragraph.split(/[ \t]+/u).filter(Boolean)) {
       const w = displayWidth(word);
       if (w > width) {
-        // Segmented 500 code points at a time, as the segmenter's cost grows with its whole input.
-        const pieces = [...word.matchAll(/[^]{1,500}/gu)].flatMap((part) => [...graphemes.segment(part[0])].map(({ segment }) => segment));
+        // Segmented piece by piece, as the segmenter's cost grows with its whole input (see textPieces).
+        const pieces = [...textPieces(word)].flatMap((part) => [...graphemes.segment(part[0])].map(({ segment }) => segment));
         if (used > 0) pieces.unshift(' ');
         for (const piece of pieces) {
           const g = stringWidth(piece);
