@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMeetup } from '../src/index.js';
-import { CORPUS, FIXTURES, fixtureNames, hasCorpus } from './helpers.js';
+import { CORPUS, FIXTURES, USER_NOTES, fixtureNames, hasCorpus } from './helpers.js';
 import { wordCoverage } from './word-coverage.js';
 
 // Nothing lost: every word a reader sees in a notes file appears somewhere in its JSON
@@ -35,6 +35,14 @@ describe('word coverage', () => {
         missing += Math.round((1 - c.coverage) * c.total);
       }
       expect(1 - missing / total).toBeGreaterThanOrEqual(0.999);
+    });
+  });
+
+  const userNotes = existsSync(USER_NOTES) ? readdirSync(USER_NOTES).filter((f) => f.endsWith('.md') && f !== 'README.md') : [];
+  const describeUser = userNotes.length > 0 ? describe : describe.skip;
+  describeUser('on the user\'s own notes', () => {
+    it.each(userNotes)('keeps every word of %s', (name) => {
+      expect(coverageOf(join(USER_NOTES, name)).missing).toEqual([]);
     });
   });
 });

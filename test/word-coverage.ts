@@ -28,7 +28,7 @@ export function words(text: string): string[] {
     for (const s of segmenter.segment(line)) {
       if (!s.isWordLike) continue;
       const compact = /^(\d{4})(\d{2})(\d{2})$/u.exec(s.segment);
-      for (const w of compact ? compact.slice(1) : s.segment.split(/[._’']+/u)) if (w) out.push(w);
+      for (const w of compact ? compact.slice(1) : s.segment.split(/[._’':]+/u)) if (w) out.push(w);
     }
   }
   return out;

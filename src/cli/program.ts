@@ -79,7 +79,7 @@ function declareSchema(program: Command, io: CliIO, setExit: SetExit): void {
 function declareFmt(program: Command, io: CliIO, setExit: SetExit): void {
   program
     .command('fmt')
-    .description('print notes in the canonical Markdown of the seed: dated heading, details, agenda, talks, speakers, then your own notes')
+    .description('print notes in the canonical Markdown of the seed: dated heading, details, agenda, talks, speakers, then your own notes; notes holding what the seed form cannot carry keep their own layout, with only the agenda lines rewritten. No word is ever dropped')
     .argument('[files...]', 'notes files or folders; - or none reads standard input')
     .option('-w, --write', 'rewrite the files in place (atomically: a temporary file renamed over each)')
     .option('--check', 'change nothing; name the files that are not in canonical form and exit 1')

@@ -98,6 +98,15 @@ function agendaLine(item: AgendaItem): string | null {
   return readsBack(cleanLine(written)) ? written : canonical;
 }
 
+/**
+ * The canonical line for an agenda item written as `written`, when it reads back as the item and
+ * keeps every word of `written`; else null (the line stays as written).
+ */
+export function canonicalAgendaLine(item: AgendaItem, written: string): string | null {
+  const line = agendaLine(item);
+  return line !== null && keepsEveryToken(written, line) ? line : null;
+}
+
 /** Whether `line` holds every word, number and URL of `written` (what fmt may rewrite aside: times, lengths, a talk word). */
 function keepsEveryToken(written: string, line: string): boolean {
   return firstLostToken(written, line, [rewritableOfAgendaLine(written)]) === null;

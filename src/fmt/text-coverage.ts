@@ -32,7 +32,13 @@ function lineTokens(text: string, line: number, out: NotesToken[]): void {
   // Segmented piece by piece, so a long line costs time linear in its length (see textPieces).
   for (const piece of textPieces(rest)) {
     for (const s of segmenter.segment(piece[0].normalize('NFKC'))) {
-      if (s.isWordLike) out.push({ token: s.segment.toLowerCase(), line, column: (piece.index ?? 0) + s.index + 1 });
+      if (!s.isWordLike) continue;
+      // `Referentin:Astrid` is two words (the segmenter keeps a colon between letters, for Swedish).
+      let at = 0;
+      for (const word of s.segment.split(':')) {
+        if (word) out.push({ token: word.toLowerCase(), line, column: (piece.index ?? 0) + s.index + at + 1 });
+        at += word.length + 1;
+      }
     }
   }
 }

@@ -4,15 +4,17 @@
  */
 import type { Draft } from '../draft.js';
 import { cleanLine, type SourceLine } from '../markdown/index.js';
-import { splitOneLineAgenda } from '../lines/index.js';
-import { eventLine, flushText, newReaderState, type ReadOptions, type ReaderState } from './reader-state.js';
+import { MAX_LINE_LENGTH, readTrackLabel, splitOneLineAgenda } from '../lines/index.js';
+import { eventLine, flushText, newReaderState, releasePendingTime, type ReadOptions, type ReaderState } from './reader-state.js';
 import { EVENT_RULES } from './rules/index.js';
 
 export type { ReadOptions } from './reader-state.js';
 
 /** A blank line ends a paragraph: a time alone waits no more, and abstracts, bios and text keep the break. */
-function readBlankLine(s: ReaderState): void {
-  s.pendingTime = null;
+function readBlankLine(s: ReaderState, next: () => string): void {
+  // A time alone with a track label below (`16:00 - 17:30` / `` / `Track 01`) is the tracks' slot; otherwise it is text.
+  if (s.pendingTime !== null && s.pendingTime === s.slotTime && readTrackLabel(next()) !== null) s.pendingTime = null;
+  else releasePendingTime(s);
   s.pendingField = null;
   s.afterAgendaItem = false;
   if (s.mode === 'talks' && s.talk && s.talk.abstract.length > 0) s.talk.abstract.push('');
@@ -34,7 +36,7 @@ export function readEventLines(given: readonly SourceLine[], draft: Draft, optio
     // Whole: a title is never cut (the line readers look at the start of a long line only).
     const clean = cleanLine(src.text.trim()).trim();
     if (!clean) {
-      readBlankLine(state);
+      readBlankLine(state, () => nextText(lines, i));
       continue;
     }
     const line = eventLine(src, clean, { paragraphStart: state.paragraphStart, afterAgendaItem: state.afterAgendaItem, mode: state.mode }, lines[i + 1]);
@@ -44,5 +46,15 @@ export function readEventLines(given: readonly SourceLine[], draft: Draft, optio
       if (rule.applies(line, state) && rule.read(line, state)) break;
     }
   }
+  releasePendingTime(state);
   flushText(state);
+}
+
+/** The first line with text after line `i`, cleaned ('' when there is none). */
+function nextText(lines: readonly SourceLine[], i: number): string {
+  for (let j = i + 1; j < lines.length; j++) {
+    const text = lines[j]!.text.trim();
+    if (text) return cleanLine(text.slice(0, MAX_LINE_LENGTH)).trim();
+  }
+  return '';
 }

@@ -114,6 +114,17 @@ export function flushText(state: ReaderState): void {
   state.text = [];
 }
 
+/**
+ * A time alone that no title followed (`7:12 PM` above a chat message) is text as written: its
+ * line goes where the run's other text goes, not lost.
+ */
+export function releasePendingTime(state: ReaderState): void {
+  const pending = state.pendingTime;
+  state.pendingTime = null;
+  // A track label's time is its slot's, which the next tracks still take: only the label is the pending line's own.
+  if (pending) state.text.push(pending.track ? pending.text.slice(pending.text.lastIndexOf('\n') + 1) : pending.text);
+}
+
 /** Add an agenda item from its times and the text after them (and the links of its lines). */
 export function pushItem(state: ReaderState, time: AgendaLine, rest: string, line: number, written: string, links: readonly Link[] = []): DraftItem {
   const read = readTitleAndSpeakers(rest, state.known);

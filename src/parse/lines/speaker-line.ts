@@ -90,6 +90,8 @@ export function readNameAndBio(text: string, known: ReadonlySet<string>): DraftS
 export interface Presenter {
   people: NamedPerson[];
   bio: string | null;
+  /** The links of a one-person value (`Ana Ruiz, Staff Engineer (LinkedIn)`). */
+  links?: Link[];
 }
 
 /**
@@ -109,7 +111,7 @@ export function readPresenter(value: string, known: ReadonlySet<string>): Presen
     if (read) return read;
   }
   const line = readSpeakerNameLine(value, known);
-  if (line && line.links.length > 0) return { people: [{ name: line.name, affiliation: line.affiliation }], bio: null };
+  if (line && line.links.length > 0) return { people: [{ name: line.name, affiliation: line.affiliation }], bio: null, links: line.links };
   // `Ana Ruiz, Principal Architect, Ben Holm, Engineer`: each person with a role, where a list
   // read as one name and a role would lose the second person.
   const listed = readPeople(value, known);

@@ -9,7 +9,7 @@ import {
   type NamedPerson,
 } from '../../lines/index.js';
 import { warn } from '../../draft.js';
-import { addPeople, enoughTimes, flushText, giveSpeakers, pushItem, startTalk, type EventLine, type ReaderState } from '../reader-state.js';
+import { addPeople, enoughTimes, flushText, giveSpeakers, pushItem, releasePendingTime, startTalk, type EventLine, type ReaderState } from '../reader-state.js';
 import type { EventRule } from './rule.js';
 
 /** `18:30 – 19:15` alone, then `Talk 1: Title` or `Title: …` on the next line: that is the slot's title. */
@@ -17,6 +17,7 @@ export const titleAfterTime: EventRule = {
   name: 'title-after-time',
   applies: (l, s) => s.pendingTime !== null && (s.mode === 'agenda' || s.mode === 'text') && titleOfSlot(l) !== null,
   read: (l, s) => {
+    flushText(s);
     const pending = s.pendingTime!;
     s.lastItem = pushItem(s, pending.time, titleOfSlot(l)!, pending.line, `${pending.text}\n${l.clean}`, [...pending.links, ...(l.src.links ?? [])]);
     s.pendingTime = null;
@@ -127,7 +128,8 @@ export const timeAlone: EventRule = {
   name: 'time-alone',
   applies: (l, s) => l.time() !== null && inAgenda(l, s),
   read: (l, s) => {
-    flushText(s);
+    // The text before stays unflushed until the time takes a title: a time no title follows is text in its place.
+    releasePendingTime(s);
     s.pendingTime = { time: l.time()!, line: l.src.line, text: l.clean, links: l.src.links ?? [] };
     s.slotTime = s.pendingTime;
     s.mode = 'agenda';
@@ -152,7 +154,8 @@ export const trackOfSlot: EventRule = {
       s.lastItem = pushItem(s, { ...slot.time }, title, slot.line, `${slot.text}\n${l.clean}`, [...slot.links, ...(l.src.links ?? [])]);
       s.afterAgendaItem = true;
     } else {
-      s.pendingTime = { ...slot, time: { ...slot.time }, track: true };
+      // The label stays in the item's text, as written: `16:00 - 17:30` / `Track 01` / `Coffee with experts`.
+      s.pendingTime = { ...slot, time: { ...slot.time }, text: `${slot.text}\n${l.clean}`, track: true };
     }
     return true;
   },
@@ -163,6 +166,7 @@ export const titleOfPendingTime: EventRule = {
   name: 'title-of-pending-time',
   applies: (l, s) => s.pendingTime !== null && inAgenda(l, s),
   read: (l, s) => {
+    flushText(s);
     const pending = s.pendingTime!;
     s.lastItem = pushItem(s, pending.time, l.clean, pending.line, `${pending.text}\n${l.clean}`, [...pending.links, ...(l.src.links ?? [])]);
     s.pendingTime = null;

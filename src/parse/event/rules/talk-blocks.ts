@@ -6,7 +6,7 @@
 import type { DraftTalk } from '../../draft.js';
 import { cleanTitle, dropDecoration } from '../../markdown/index.js';
 import {
-  classifyKind, normaliseTitle, readGenericSlot, readNumberedTalk, readPresenter, readTitleAndSpeakers, type NamedPerson, type TalkField,
+  classifyKind, normaliseTitle, readGenericSlot, readNumberedTalk, readPresenter, readTitleAndSpeakers, type NamedPerson, type Presenter, type TalkField,
 } from '../../lines/index.js';
 import { addPeople, agendaTitles, flushText, startTalk, type EventLine, type ReaderState } from '../reader-state.js';
 import type { EventRule } from './rule.js';
@@ -52,7 +52,10 @@ export const talkLabelAlone: EventRule = {
   read: (l, s) => {
     flushText(s);
     s.fieldTalk = null;
-    s.pendingField = { kind: 'title', label: l.clean.replace(/:$/u, ''), number: null, value: '' };
+    const label = l.clean.replace(/:$/u, '');
+    // `Second Talk:`, `5min Lightning Talk:`: a label of the notes' talks part, kept as written.
+    if (!s.draft.labels.includes(label)) s.draft.labels.push(label);
+    s.pendingField = { kind: 'title', label, number: null, value: '' };
     return true;
   },
 };
@@ -92,10 +95,13 @@ export const speakerOfNumberedTalk: EventRule = {
 };
 
 /** The people a presenter line names become known, and one written with a bio (`Ana Ruiz, CTO. Ana has …`) a speaker with that bio. */
-function presenters(l: EventLine, s: ReaderState, read: { people: NamedPerson[]; bio: string | null }): NamedPerson[] {
+function presenters(l: EventLine, s: ReaderState, read: Presenter): NamedPerson[] {
   addPeople(s, read.people);
   const first = read.people[0];
-  if (read.bio && first) s.draft.speakers.push({ name: first.name, affiliation: first.affiliation, bio: [read.bio], links: [], line: l.src.line });
+  // What the value says of the person beyond the name (a bio, `(LinkedIn)`) makes them a speaker of the page.
+  if ((read.bio || read.links?.length) && first) {
+    s.draft.speakers.push({ name: first.name, affiliation: first.affiliation, bio: read.bio ? [read.bio] : [], links: read.links ?? [], line: l.src.line });
+  }
   return read.people;
 }
 
