@@ -7,21 +7,33 @@ import { appendAll } from '../append-all.js';
 import type { Diagnostic, Meetup, ParseOptions, ParseResult } from '../types.js';
 import { emptyDraft } from './draft.js';
 import { readEventPage } from './event/index.js';
-import { normaliseText, parseMarkdown, readDocumentFrontMatter, unclosedFences } from './markdown/index.js';
+import { NESTING_LIMITS, normaliseText, parseMarkdown, readDocumentFrontMatter, tooDeeplyNested, unclosedFences, type NestingLimits } from './markdown/index.js';
 import { findRegions, meetupSegments, shiftLines } from './regions/index.js';
 import { NOTHING_INHERITED, resolveMeetup, type Inherited } from './resolve/index.js';
 
 /** Parse meetup notes (Markdown) into a `Meetup` and diagnostics. Never throws for any string. */
 export function parseMeetup(input: string, options: ParseOptions = {}): ParseResult {
+  const source = options.source ?? '<input>';
+  const refuse = (message: string, line = 1, column = 1): ParseResult =>
+    ({ meetup: null, meetups: [], diagnostics: [{ severity: 'error', message, line, column, ruleId: 'too-deep', source }] });
+  // Refused before any parser builds the tree, whose cost grows faster than the nesting.
+  const deep = tooDeeplyNested(input);
+  if (deep) return refuse(TOO_DEEP[deep.limit], deep.line, deep.column);
   try {
     return parseNotes(input, options);
   } catch (e) {
-    // Thousands of nested quotes or lists: the tree is deeper than the readers can walk.
+    // A tree still deeper than the readers can walk, by a nesting the check above does not see.
     if (!(e instanceof RangeError)) throw e;
-    const message = 'The Markdown is nested too deeply to read (thousands of levels of quotes or lists)';
-    return { meetup: null, meetups: [], diagnostics: [{ severity: 'error', message, line: 1, column: 1, ruleId: 'too-deep', source: options.source ?? '<input>' }] };
+    return refuse('The Markdown is nested too deeply to read');
   }
 }
+
+/** What each nesting limit says when it is passed. */
+const TOO_DEEP: Readonly<Record<keyof NestingLimits, string>> = {
+  depth: `Quotes and lists nest more than ${NESTING_LIMITS.depth} levels deep here; notes nested this deep are not read`,
+  nestedLines: `More than ${NESTING_LIMITS.nestedLines.toLocaleString('en-US')} lines open a list or quote inside another; notes nested this much are not read`,
+  nestedContainers: `More than ${NESTING_LIMITS.nestedContainers.toLocaleString('en-US')} lists and quotes open inside others; notes nested this much are not read`,
+};
 
 /** Read one meetup from its text and tree, stage by stage. */
 function readMeetup(text: string, tree: Root, options: ParseOptions, inherited: Inherited = NOTHING_INHERITED): { meetup: Meetup | null; diagnostics: Diagnostic[] } {

@@ -2,6 +2,7 @@
 export { cleanLine, cleanTitle, decodeEntities, dropDecoration } from './clean-text.js';
 export { unclosedFences } from './fences.js';
 export { readDocumentFrontMatter, type FrontMatter } from './front-matter.js';
+export { NESTING_LIMITS, tooDeeplyNested, type NestingLimits, type TooDeep } from './nesting-depth.js';
 export { normaliseText, parseMarkdown } from './parse-markdown.js';
 export {
   blockLines, headingText, isFenced, linesOf, phrasingLinks, phrasingText, sliceSource, type SourceLine,
