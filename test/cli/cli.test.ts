@@ -87,7 +87,7 @@ describe('meetup parse --json', () => {
   });
 
   it('parses a 1 MB line', () => {
-    const path = write('long.md', `# 20240101 Long Line Meetup #1\n\n${'a'.repeat(1024 * 1024)}\n`);
+    const path = write('long.md', `# 20240101 Long Line Meetup #1\n\n${'a'.repeat(1_000_000)}\n`);
     const r = runCli(['parse', path, '--json']);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).title).toBe('Long Line Meetup #1');
@@ -190,9 +190,9 @@ describe('pipes and output errors', () => {
 });
 
 describe('inputs and outputs that must not be taken as they come', () => {
-  it('refuses standard input over 10 MiB instead of reading it all', () => {
-    const r = runCli(['parse', '-', '--json'], { input: 'a'.repeat(10 * 1024 * 1024 + 1) });
-    expect([r.status, r.stdout, r.stderr]).toEqual([1, '', 'meetup: <stdin>: notes larger than 10 MiB are not read\n']);
+  it('refuses standard input over 1 MiB instead of reading it all', () => {
+    const r = runCli(['parse', '-', '--json'], { input: 'a'.repeat(1024 * 1024 + 1) });
+    expect([r.status, r.stdout, r.stderr]).toEqual([1, '', 'meetup: <stdin>: notes larger than 1 MiB are not read\n']);
   });
 
   it('refuses to write the output over one of its inputs', () => {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { foldLines as generatorFold } from 'ical-generator';
 import ICAL from 'ical.js';
+import { foldLines } from '../../src/format/ical.js';
 import { formatMeetups, parseMeetup, type Meetup } from '../../src/index.js';
 import type { FormatContext } from '../../src/format/context.js';
 import { FIXTURES, fixtureNames } from '../helpers.js';
@@ -238,5 +240,17 @@ describe('the same meetup twice', () => {
     const uids = decode(text).map((e) => e.uid);
     expect(uids).toHaveLength(decode(ics([m])).length);
     expect(new Set(uids).size).toBe(uids.length);
+  });
+});
+
+describe('folding the calendar\'s lines', () => {
+  it('folds byte for byte as ical-generator does, for any text (emoji, accents, lone surrogates)', () => {
+    const text = fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.constant('x'.repeat(150))), { maxLength: 6 });
+    fc.assert(fc.property(text, (lines) => foldLines(lines.join('\r\n')) === generatorFold(lines.join('\r\n'))), { numRuns: 500 });
+  });
+
+  it('breaks a line before the character that would pass 74 octets, and goes on after a space', () => {
+    expect(foldLines(`SUMMARY:${'é'.repeat(40)}`).split('\r\n').map((l) => Buffer.byteLength(l))).toEqual([74, 15]);
+    expect(foldLines(`SUMMARY:${'🎉'.repeat(20)}`).split('\r\n')).toEqual([`SUMMARY:${'🎉'.repeat(16)}`, ` ${'🎉'.repeat(4)}`]);
   });
 });

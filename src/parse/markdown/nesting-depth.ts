@@ -53,96 +53,127 @@ function listMarker(text: string, i: number, end: number): number {
 /** An open container: a quote (its lines start with `>`) or a list item (its lines are indented to its content column). */
 type Container = { quote: true } | { quote: false; column: number };
 
+/** A place in one line: its index in the text and its column (tabs to the next multiple of 4). */
+class Cursor {
+  column = 0;
+  constructor(readonly text: string, public i: number, readonly end: number) {}
+
+  /** Skip spaces and tabs, up to column `upTo`. */
+  skipBlanks(upTo = Infinity): void {
+    for (; this.i < this.end && this.column < upTo; this.i++) {
+      const c = this.text.charCodeAt(this.i);
+      if (c === SPACE) this.column++;
+      else if (c === TAB) this.column += 4 - (this.column % 4);
+      else break;
+    }
+  }
+
+  get atEnd(): boolean {
+    return this.i >= this.end;
+  }
+
+  /** The fence (```` ``` ````, `~~~`) the line has here, if any. */
+  fence(): string | undefined {
+    return /^(`{3,}|~{3,})/u.exec(this.text.slice(this.i, Math.min(this.end, this.i + 64)))?.[1];
+  }
+}
+
+/** How many of the open containers the line continues (a quote needs its `>`, an item the line indented to its content). */
+function continued(open: readonly Container[], at: Cursor): number {
+  let matched = 0;
+  for (const container of open) {
+    if (container.quote) {
+      at.skipBlanks(at.column + 3);
+      if (at.text.charCodeAt(at.i) !== 62) break;
+      at.i++;
+      at.column++;
+    } else {
+      at.skipBlanks(container.column);
+      if (at.column < container.column) break;
+    }
+    matched++;
+  }
+  return matched;
+}
+
+/** The nesting read so far, and the limits it must keep. */
+interface Nesting {
+  open: Container[];
+  nestedLines: number;
+  nestedContainers: number;
+  fence: string | null;
+  limits: NestingLimits;
+}
+
+/** Open the containers a line's markers start (after those it continues); the limit passed, if one is. */
+function openContainers(state: Nesting, at: Cursor): keyof NestingLimits | null {
+  let opensNested = false;
+  for (;;) {
+    at.skipBlanks();
+    if (at.atEnd) return null;
+    const quote = at.text.charCodeAt(at.i) === 62;
+    const length = quote ? 1 : listMarker(at.text, at.i, at.end);
+    if (length === 0) return null;
+    // The quote mark or list marker that would open one container too many.
+    if (state.open.length >= state.limits.depth) return 'depth';
+    if (state.open.length > 0) {
+      if (++state.nestedContainers > state.limits.nestedContainers) return 'nestedContainers';
+      if (!opensNested && ++state.nestedLines > state.limits.nestedLines) return 'nestedLines';
+      opensNested = true;
+    }
+    at.i += length;
+    at.column += length;
+    if (quote) state.open.push({ quote: true });
+    else {
+      at.skipBlanks();
+      state.open.push({ quote: false, column: at.column });
+    }
+  }
+}
+
 /**
- * The first place where quotes and lists nest deeper than `limit`, or null. Each line is matched
- * against the containers open above it, in order, as CommonMark does (a quote needs its `>`, a
- * list item needs the line indented to its content); the quote marks and list markers after
- * those open new ones. Lazy continuation lines are not followed, so the depth is never
- * overstated. Linear in the text's length (at most `limit` containers are matched per line).
+ * The first place where quotes and lists nest past one of the limits, or null. Each line is
+ * matched against the containers open above it, in order, as CommonMark does; the quote marks
+ * and list markers after those open new ones. Lazy continuation lines are not followed, so the
+ * nesting is never overstated. Linear in the text's length (at most `limits.depth` containers
+ * are matched per line).
  */
 export function tooDeeplyNested(text: string, limits: NestingLimits = NESTING_LIMITS): TooDeep | null {
-  const open: Container[] = [];
-  let nestedLines = 0;
-  let nestedContainers = 0;
-  let inFence: string | null = null;
+  const state: Nesting = { open: [], nestedLines: 0, nestedContainers: 0, fence: null, limits };
   let line = 0;
   for (let start = 0; start <= text.length; line++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    let i = start;
-    let column = 0;
-    /** Skip spaces and tabs up to `upTo` columns (tabs to the next multiple of 4). */
-    const skipBlanks = (upTo = Infinity): void => {
-      for (; i < end && column < upTo; i++) {
-        const c = text.charCodeAt(i);
-        if (c === SPACE) column++;
-        else if (c === TAB) column += 4 - (column % 4);
-        else break;
-      }
-    };
-    let first = start;
-    while (first < end && (text.charCodeAt(first) === SPACE || text.charCodeAt(first) === TAB)) first++;
-    if (first >= end) {
-      // A blank line ends the quotes (their next line must start with `>` again); list items go on.
-      if (inFence !== null) {
-        start = end + 1;
-        continue;
-      }
-      const firstQuote = open.findIndex((c) => c.quote);
-      if (firstQuote >= 0) open.length = firstQuote;
-    } else {
-      let matched = 0;
-      for (const container of open) {
-        if (container.quote) {
-          skipBlanks(column + 3);
-          if (text.charCodeAt(i) !== 62) break;
-          i++;
-          column++;
-        } else {
-          skipBlanks(container.column);
-          if (column < container.column) break;
-        }
-        matched++;
-      }
-      open.length = matched;
-      // Inside a fenced code block (pasted YAML, say) a `- ` opens nothing.
-      skipBlanks(column + 3);
-      const fence = /^(`{3,}|~{3,})/u.exec(text.slice(i, Math.min(end, i + 64)))?.[1];
-      if (inFence !== null) {
-        if (fence && fence[0] === inFence[0] && fence.length >= inFence.length && text.slice(i + fence.length, end).trim() === '') inFence = null;
-        start = end + 1;
-        continue;
-      }
-      if (fence) {
-        inFence = fence;
-        start = end + 1;
-        continue;
-      }
-      let opensNested = false;
-      for (;;) {
-        skipBlanks();
-        if (i >= end) break;
-        const quote = text.charCodeAt(i) === 62;
-        const length = quote ? 1 : listMarker(text, i, end);
-        if (length === 0) break;
-        // The quote mark or list marker that would open one container too many.
-        const here = (limit: keyof NestingLimits): TooDeep => ({ line: line + 1, column: i - start + 1, limit });
-        if (open.length >= limits.depth) return here('depth');
-        if (open.length > 0) {
-          if (++nestedContainers > limits.nestedContainers) return here('nestedContainers');
-          if (!opensNested && ++nestedLines > limits.nestedLines) return here('nestedLines');
-          opensNested = true;
-        }
-        i += length;
-        column += length;
-        if (quote) open.push({ quote: true });
-        else {
-          skipBlanks();
-          open.push({ quote: false, column });
-        }
-      }
-    }
+    const passed = nestLine(state, text, start, end);
+    if (passed) return { line: line + 1, column: passed.index - start + 1, limit: passed.limit };
     start = end + 1;
   }
   return null;
+}
+
+/** Read the line from `start` to `end` into the nesting: the limit it passes and where, if any. */
+function nestLine(state: Nesting, text: string, start: number, end: number): { limit: keyof NestingLimits; index: number } | null {
+  const blank = new Cursor(text, start, end);
+  blank.skipBlanks();
+  if (blank.atEnd) {
+    // A blank line ends the quotes (their next line must start with `>` again); list items go on.
+    const firstQuote = state.open.findIndex((c) => c.quote);
+    if (state.fence === null && firstQuote >= 0) state.open.length = firstQuote;
+    return null;
+  }
+  const at = new Cursor(text, start, end);
+  state.open.length = continued(state.open, at);
+  // Inside a fenced code block (pasted YAML, say) a `- ` opens nothing.
+  at.skipBlanks(at.column + 3);
+  const fence = at.fence();
+  if (state.fence !== null) {
+    if (fence && fence[0] === state.fence[0] && fence.length >= state.fence.length && text.slice(at.i + fence.length, end).trim() === '') state.fence = null;
+    return null;
+  }
+  if (fence) {
+    state.fence = fence;
+    return null;
+  }
+  const limit = openContainers(state, at);
+  return limit ? { limit, index: at.i } : null;
 }

@@ -85,26 +85,58 @@ function mergeTalks(read: readonly DraftTalk[]): DraftTalk[] {
 /** Each agenda item's talk, by title or number; an item with speakers or a talk number and no talk makes one. */
 function linkItems(draft: Draft, drafts: DraftTalk[]): Map<number, DraftTalk> {
   const itemTalk = new Map<number, DraftTalk>();
+  const taken = new Set<DraftTalk>();
+  // Drafts by their title as compared and by number, each with its place among the drafts (the first one wins),
+  // so that an agenda of thousands of items is linked in time linear in its length.
+  const place = new Map<DraftTalk, number>();
+  const byTitle = new Map<string, DraftTalk[]>();
+  const byNumber = new Map<number, DraftTalk>();
+  const indexTitle = (t: DraftTalk): void => {
+    if (!t.title) return;
+    const key = normalised(t.title);
+    const list = byTitle.get(key);
+    if (!list) byTitle.set(key, [t]);
+    else {
+      list.push(t);
+      list.sort((x, y) => place.get(x)! - place.get(y)!);
+    }
+  };
+  const add = (t: DraftTalk): void => {
+    place.set(t, place.size);
+    indexTitle(t);
+    if (t.number !== null && !byNumber.has(t.number)) byNumber.set(t.number, t);
+  };
+  drafts.forEach(add);
+  // Only the notes' own talks are matched by a title inside another: a talk an earlier item made is matched by its equal title.
+  const read = drafts.slice();
   draft.agenda.forEach((item, i) => {
-    const byNumber = item.talkNumber !== null ? drafts.find((t) => t.number === item.talkNumber) : undefined;
+    const numbered = item.talkNumber !== null ? byNumber.get(item.talkNumber) : undefined;
     // An equal title first; one inside the other only for a talk no other item has taken
     // (`re:Invent highlights in databases` is not the talk of `re:Invent highlights`); never a talk of other people.
-    const taken = new Set(itemTalk.values());
-    const byTitle = drafts.find((t) => t.title && normalised(t.title) === normalised(item.title) && !otherPeople(t.speakers, item.speakers)) ??
-      drafts.find((t) => t.title && !taken.has(t) && sameTitle(t.title, item.title) && !otherPeople(t.speakers, item.speakers));
-    const found = byTitle ?? byNumber;
+    const equal = byTitle.get(normalised(item.title))?.find((t) => !otherPeople(t.speakers, item.speakers));
+    const titled = equal ?? read.find((t) => t.title && !taken.has(t) && sameTitle(t.title, item.title) && !otherPeople(t.speakers, item.speakers));
+    const found = titled ?? numbered;
     if (found) {
       itemTalk.set(i, found);
+      taken.add(found);
       if (found.speakers.length === 0) found.speakers = item.speakers;
-      found.number ??= item.talkNumber;
-      if (!found.title) found.title = item.title;
+      if (found.number === null && item.talkNumber !== null) {
+        found.number = item.talkNumber;
+        if (!byNumber.has(found.number)) byNumber.set(found.number, found);
+      }
+      if (!found.title) {
+        found.title = item.title;
+        indexTitle(found);
+      }
       // The agenda line that names a talk is one of its title lines: its links are the talk's too.
       found.links = bothLinks(found.links, item.links);
     } else if ((item.speakers.length > 0 && classifyKind(item.title, true) === 'talk') || item.talkNumber !== null) {
       // A welcome or a closing given by someone (`Opening talk from the host – Ana Ruiz`) is no talk.
       const created: DraftTalk = { number: item.talkNumber, title: item.title, speakers: item.speakers, abstract: [], line: item.line, links: item.links ?? [] };
       drafts.push(created);
+      add(created);
       itemTalk.set(i, created);
+      taken.add(created);
     }
   });
   return itemTalk;
