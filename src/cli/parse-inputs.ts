@@ -42,7 +42,7 @@ export async function readInputs(
     } else {
       results.push(outcome.result);
     }
-  }, { stdin: io.readStdin, ndjson: settings.ndjson ?? false, ...(jobs ? { jobs } : {}) });
+  }, { stdin: io.readStdin, ndjson: settings.ndjson ?? false, ...(jobs ? { jobs } : {}), ...workerMemory(io.env) });
   // A folder asks for a list, whatever it holds; so do several files.
   const listed = inputs.length > 1 || inputs.some((i) => 'path' in i && i.fromFolder === true);
   return { results, exitCode, listed };
@@ -65,4 +65,14 @@ export async function parseInputs(
     if (r.diagnostics.some((d) => d.severity === 'error')) exitCode = worst(exitCode, EXIT_NOTES);
   }
   return { meetups: results.flatMap((r) => r.meetups), exitCode, listed };
+}
+
+/** `MEETUP_WORKER_MEMORY_MB`: the heap each worker of a large batch may use, when set. */
+function workerMemory(env: CliIO['env']): { workerMemoryMb?: number } {
+  const value = env['MEETUP_WORKER_MEMORY_MB'];
+  if (value === undefined || value === '') return {};
+  if (!/^\d{1,6}$/u.test(value) || Number(value) < 16) {
+    throw new CliError(`MEETUP_WORKER_MEMORY_MB must be a whole number of MiB, 16 or more (it is ${JSON.stringify(value)})`, EXIT_USAGE);
+  }
+  return { workerMemoryMb: Number(value) };
 }
