@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers.js';
@@ -63,4 +63,35 @@ describe('an agenda of 9,990 items all at one time', () => {
     expect(r.stdout.split('BEGIN:VEVENT').length - 1).toBe(9990);
     expect(new Set(r.stdout.match(/^DTEND;TZID=Europe\/Berlin:\S+/gmu))).toEqual(new Set(['DTEND;TZID=Europe/Berlin:20250101T200000']));
   }, 60_000);
+});
+
+describe('a talk abstract as long as the caps allow', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'meetup-abstract-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const withAbstract = (lines: number): string => {
+    const abstract = Array.from({ length: lines }, (_, i) => `The abstract goes on, line ${i}, about caches and builds.`).join('\n');
+    return `# 20250101 Long abstract\n\n\`\`\`\nAgenda:\n19:00 - 20:00 - Mia Berg: Build caches\n\nMore about the talks:\n\nBuild caches\n${abstract}\n\`\`\`\n`;
+  };
+
+  // 150,000 lines (6.4 MB) made fmt say "internal error: Maximum call stack size exceeded".
+  it('formats 9,980 lines of abstract, every line kept', () => {
+    const file = join(dir, 'long.md');
+    writeFileSync(file, withAbstract(9980));
+    const r = runCli(['fmt', file]);
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain('    The abstract goes on, line 9979, about caches and builds.\n');
+  }, 60_000);
+
+  it('refuses 150,000 lines of abstract (8.5 MiB) with one line naming the size cap, the file unchanged', () => {
+    const file = join(dir, 'huge.md');
+    const text = withAbstract(150_000);
+    writeFileSync(file, text);
+    const r = runCli(['fmt', '--write', file]);
+    expect([r.status, r.stdout, r.stderr]).toEqual([1, '', `meetup: ${file}: file is 8.5 MiB; notes larger than 1 MiB are not read\n`]);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
 });

@@ -16,7 +16,7 @@ describe('what meetup fmt --write keeps of the file it rewrites', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it.each([0o664, 0o777, 0o600, 0o640])('keeps the mode %o exactly, whatever the umask', (mode) => {
+  it.each([0o664, 0o777, 0o600, 0o640, 0o2775].map((mode) => [mode.toString(8), mode] as const))('keeps the mode %s exactly, whatever the umask', (_octal, mode) => {
     const file = join(dir, 'notes.md');
     writeFileSync(file, NOTES);
     chmodSync(file, mode);
@@ -93,6 +93,45 @@ describe('where -o may write', () => {
     const target = join(dir, 'notes', 'feed.json');
     expect(runCli(['parse', join(dir, 'notes'), '--json', '-o', target]).status).toBe(0);
     expect(JSON.parse(readFileSync(target, 'utf8'))).toMatchObject([{ title: 'Tooling night' }]);
+  });
+});
+
+describe('an output that cannot be written whole', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'meetup-efbig-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  // A file-size limit of 1 KiB (`ulimit -f 1`) fails the write part way, as a full disk does.
+  const limited = (args: string): { status: number | null; stderr: string } => {
+    try {
+      execFileSync('bash', ['-c', `ulimit -f 1; "${process.execPath}" "${BIN}" ${args}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      return { status: 0, stderr: '' };
+    } catch (e) {
+      const failed = e as { status: number | null; stderr: string };
+      return { status: failed.status, stderr: failed.stderr };
+    }
+  };
+
+  it('leaves the file -o names as it was, exit 2, and no temporary file', () => {
+    const target = join(dir, 'feed.json');
+    writeFileSync(target, 'the old feed\n');
+    const r = limited(`parse "${join(FIXTURE_DIR, 'basic.md')}" --json -o "${target}"`);
+    expect([r.status, r.stderr]).toEqual([2, `meetup: ${target}: cannot write (EFBIG); the file is unchanged\n`]);
+    expect(readFileSync(target, 'utf8')).toBe('the old feed\n');
+    expect(readdirSync(dir)).toEqual(['feed.json']);
+  });
+
+  it('leaves notes fmt --write cannot write whole as they were', () => {
+    const file = join(dir, 'notes.md');
+    const notes = `${NOTES}\n${'Some more of the evening, written down at length. '.repeat(40)}\n`;
+    writeFileSync(file, notes);
+    const r = limited(`fmt --write "${file}"`);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${file}: cannot write (EFBIG)`);
+    expect(readFileSync(file, 'utf8')).toBe(notes);
+    expect(readdirSync(dir)).toEqual(['notes.md']);
   });
 });
 
