@@ -2,6 +2,7 @@ import type { FormatContext, IcalOptions } from '../format/context.js';
 import { FORMAT_LOADERS, type LoadedFormatName as FormatName } from '../format/loaders.js';
 import type { Meetup, ParseOptions } from '../types.js';
 import { currentTime } from './current-time.js';
+import { checkDateRange, inDateRange, type DateRangeOptions } from './date-range.js';
 import { keepDated } from './dated.js';
 import { emit, writesToFile } from './emit.js';
 import { CliError, EXIT_NOTES, EXIT_OK, EXIT_USAGE, worst } from './errors.js';
@@ -14,7 +15,7 @@ import { refuseOverwritingInput } from './refuse-overwrite.js';
 import { reportDiagnostics } from './report.js';
 
 /** The options of the commands that format meetups (parse, agenda, ical). */
-export type FormatInputsOptions = InputOptions & { date?: string; fields?: readonly string[] };
+export type FormatInputsOptions = InputOptions & DateRangeOptions & { date?: string; fields?: readonly string[] };
 
 /**
  * Read and parse the inputs, format them by name and write the result (`parse`, `agenda`,
@@ -27,6 +28,7 @@ export async function formatInputs(
   io: CliIO,
   ical: IcalOptions = {},
 ): Promise<number> {
+  checkDateRange(opts);
   await refuseOverwritingInput(opts.output, files);
   const parse = { ...(opts.tz ? { timeZone: opts.tz } : {}), ...(opts.date ? { date: opts.date } : {}) };
   const { fields } = opts;
@@ -34,7 +36,7 @@ export async function formatInputs(
   if (format === 'ndjson' && !writesToFile(opts.output)) return streamNdjson(files, opts, parse, io);
   const dated = format === 'ical' || format === 'schedule';
   const parsed = await parseInputs(files, io, { parse, quiet: dated ? new Set(['missing-date']) : new Set(), jobs: opts.jobs });
-  let { meetups } = parsed;
+  let meetups = inDateRange(parsed.meetups, opts);
   let exitCode = parsed.exitCode;
   if (dated) {
     const checked = await keepDated(meetups, io, ical.utc ?? false, format === 'ical' ? 'calendar' : 'schedule');
@@ -56,11 +58,12 @@ async function streamNdjson(files: readonly string[], opts: FormatInputsOptions,
     onResult: async (r) => {
       await reportDiagnostics(io, r.diagnostics);
       if (r.diagnostics.some((d) => d.severity === 'error')) exitCode = worst(exitCode, EXIT_NOTES);
-      const lines = r.ndjson ?? formatNdjson(r.meetups, context);
+      const ranged = opts.since || opts.until;
+      const lines = ranged ? formatNdjson(inDateRange(r.meetups, opts), context) : (r.ndjson ?? formatNdjson(r.meetups, context));
       if (lines) await io.stdout.write(lines);
     },
     jobs: opts.jobs,
-    ndjson: !fields,
+    ndjson: !fields && !opts.since && !opts.until,
   });
   return worst(exitCode, readCode);
 }

@@ -7,6 +7,7 @@ import { agendaCommand, type AgendaCommandOptions } from './commands/agenda.js';
 import { checkCommand, type CheckCommandOptions } from './commands/check.js';
 import { fmtCommand, type FmtCommandOptions } from './commands/fmt.js';
 import { icalCommand, type IcalCommandOptions } from './commands/ical.js';
+import { LIST_FORMATS, listCommand, type ListCommandOptions } from './commands/list.js';
 import { parseCommand, type ParseCommandOptions } from './commands/parse.js';
 import { schemaCommand } from './commands/schema.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './errors.js';
@@ -32,7 +33,7 @@ function withInputOptions(command: Command): Command {
 }
 
 function declareParse(program: Command, io: CliIO, setExit: SetExit): void {
-  withInputOptions(
+  withDateRange(withInputOptions(
     program
       .command('parse')
       .description('parse notes and print the meetup: a readable summary, or JSON with --json')
@@ -42,22 +43,22 @@ function declareParse(program: Command, io: CliIO, setExit: SetExit): void {
       .option('--date <YYYY-MM-DD>', 'date of the meetup when the notes give none', parseDateOption)
       .option('--fields <paths>', 'with --json/--ndjson: only these fields, comma-separated dotted paths (title,date,agenda.start,agenda.title)', parseFields)
       .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMAT_LOADERS))),
-  ).action(async (files: string[], opts: ParseCommandOptions) => setExit(await parseCommand(files, opts, io)));
+  )).action(async (files: string[], opts: ParseCommandOptions) => setExit(await parseCommand(files, opts, io)));
 }
 
 function declareAgenda(program: Command, io: CliIO, setExit: SetExit): void {
-  withInputOptions(
+  withDateRange(withInputOptions(
     program
       .command('agenda')
       .description('print the agenda as a table (one per file), or as tab-separated values with --tsv')
       .argument(...FILES)
       .option('--tsv', 'tab-separated values with a header row: start end minutes kind title speakers')
       .option('--csv', 'the same rows as RFC 4180 CSV; cells a spreadsheet would run as formulas start with \''),
-  ).action(async (files: string[], opts: AgendaCommandOptions) => setExit(await agendaCommand(files, opts, io)));
+  )).action(async (files: string[], opts: AgendaCommandOptions) => setExit(await agendaCommand(files, opts, io)));
 }
 
 function declareIcal(program: Command, io: CliIO, setExit: SetExit): void {
-  withInputOptions(
+  withDateRange(withInputOptions(
     program
       .command('ical')
       .description('write an iCalendar (RFC 5545) calendar: one event per agenda item, all files in one calendar')
@@ -66,7 +67,28 @@ function declareIcal(program: Command, io: CliIO, setExit: SetExit): void {
       .option('--open-end <minutes>', 'how long an open-ended or last item (or a meetup with a start and no end) lasts', parseMinutes, DEFAULT_OPEN_END_MINUTES)
       .option('--utc', 'write UTC times instead of local times with a time zone')
       .option('--date <YYYY-MM-DD>', 'date of the meetup when the notes give none', parseDateOption),
-  ).action(async (files: string[], opts: IcalCommandOptions) => setExit(await icalCommand(files, opts, io)));
+  )).action(async (files: string[], opts: IcalCommandOptions) => setExit(await icalCommand(files, opts, io)));
+}
+
+function declareList(program: Command, io: CliIO, setExit: SetExit): void {
+  withDateRange(withInputOptions(
+    program
+      .command('list')
+      .description('one row per meetup, sorted by date: date, time, title, host, place or zone, talks, speakers, source file')
+      .argument('[files...]', 'notes files or folders; - or none reads standard input')
+      .option('--json', 'the rows as a JSON array')
+      .option('--ndjson', 'one row per line (newline-delimited JSON)')
+      .option('--tsv', 'tab-separated values with a header row')
+      .option('--csv', 'RFC 4180 CSV with a header row')
+      .addOption(new Option('-f, --format <name>', 'output format; markdown is a table for a README, its titles linked to the notes files relative to --output').choices([...LIST_FORMATS])),
+  )).action(async (files: string[], opts: ListCommandOptions) => setExit(await listCommand(files, opts, io)));
+}
+
+/** `--since` and `--until`: only meetups dated within the range (inclusive). */
+function withDateRange(command: Command): Command {
+  return command
+    .option('--since <YYYY-MM-DD>', 'only meetups on or after this date', parseDateOption)
+    .option('--until <YYYY-MM-DD>', 'only meetups on or before this date', parseDateOption);
 }
 
 function declareSchema(program: Command, io: CliIO, setExit: SetExit): void {
@@ -113,7 +135,7 @@ function buildProgram(io: CliIO, setExit: SetExit): Command {
       outputError: (s, write) => write(formatError(s.replace(/^error: /u, '').trim()) + '\n'),
     })
     .showSuggestionAfterError(true);
-  for (const declare of [declareParse, declareAgenda, declareIcal, declareSchema, declareFmt, declareCheck]) declare(program, io, setExit);
+  for (const declare of [declareParse, declareAgenda, declareIcal, declareList, declareSchema, declareFmt, declareCheck]) declare(program, io, setExit);
   return program;
 }
 

@@ -6,7 +6,7 @@ import { displayWidth, durationText, safeInline, timeRange, titleLine, wrap } fr
 
 /** Below this width the table stacks time over length and title over speakers. */
 const WIDE_MIN = 64;
-const GAP = '  ';
+export const GAP = '  ';
 
 /** Talks stand out; breaks, social items and the end are muted. The kind is also written out, so nothing depends on colour. */
 function kindStyle(kind: AgendaKind, c: ChalkInstance): (s: string) => string {
@@ -20,7 +20,7 @@ function kindStyle(kind: AgendaKind, c: ChalkInstance): (s: string) => string {
 }
 
 /** Wrap a cell to its column and style each line (styling after wrapping keeps widths exact). */
-function cell(text: string, width: number, style: (s: string) => string): string {
+export function cell(text: string, width: number, style: (s: string) => string): string {
   if (!text) return '';
   return wrap(text, width).split('\n').map(style).join('\n');
 }
@@ -30,7 +30,7 @@ function cell(text: string, width: number, style: (s: string) => string): string
  * wrapped to its column, so each line is padded to the column by its display width (linear in
  * the text; no cell is ever cut).
  */
-function renderTable(head: string[], rows: string[][], widths: number[], c: ChalkInstance): string {
+export function renderTable(head: string[], rows: string[][], widths: number[], c: ChalkInstance): string {
   const out: string[] = [];
   for (const row of [head.map((h, i) => c.bold(wrap(h, widths[i]!))), ...rows]) {
     const cells = row.map((text) => (text ? text.split('\n') : []));
@@ -47,7 +47,7 @@ function renderTable(head: string[], rows: string[][], widths: number[], c: Chal
 }
 
 /** The widest of the texts (at least `floor`); a loop, as spreading 200,000 values into Math.max overflows the stack. */
-const widest = (texts: readonly string[], floor: number): number => texts.reduce((w, t) => Math.max(w, displayWidth(t)), floor);
+export const widest = (texts: readonly string[], floor: number): number => texts.reduce((w, t) => Math.max(w, displayWidth(t)), floor);
 
 /**
  * `☕️` is `☕` plus a variation selector it does not need (it is an emoji already);

@@ -12,6 +12,8 @@ export interface FormatContext {
   ical?: IcalOptions;
   /** Only these fields (dotted paths, `agenda.title`) of each meetup, for JSON and NDJSON. */
   fields?: readonly string[];
+  /** Where a notes file is, as a link from the output (the CLI makes it relative to the output file). */
+  sourceHref?: (source: string) => string;
 }
 
 /** Minutes an open-ended (`Onwards`) or last item lasts unless `--open-end` says otherwise. */

@@ -28,7 +28,7 @@ const FORMULA_START = /^[=+\-@\t\r]/u;
 const NEEDS_QUOTES = /[",\r\n]/u;
 
 /** One CSV field. */
-function field(value: string | number | null): string {
+export function csvField(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
   let text = value.replace(CONTROL, '\uFFFD');
@@ -41,7 +41,7 @@ export function formatCsv(meetups: readonly Meetup[], _context: FormatContext): 
   const rows: string[][] = [HEADER];
   for (const m of meetups) {
     for (const item of m.agenda) {
-      rows.push([item.start, item.end, item.durationMinutes, item.kind, item.title, item.speakers.join(', ')].map(field));
+      rows.push([item.start, item.end, item.durationMinutes, item.kind, item.title, item.speakers.join(', ')].map(csvField));
     }
   }
   return rows.map((r) => `${r.join(',')}\r\n`).join('');

@@ -11,7 +11,7 @@ const FORMULA_START = /^[=+\-@]/u;
  * One TSV value: tabs and line breaks become spaces, other control characters visible escapes,
  * and a text that would run as a formula in a spreadsheet gets a leading `'` (numbers never do).
  */
-function value(text: string | number | null): string {
+export function tsvValue(text: string | number | null): string {
   if (text === null) return '';
   if (typeof text === 'number') return String(text);
   const safe = terminalSafe(text.replace(/[\t\r\n]+/gu, ' '), false);
@@ -23,7 +23,7 @@ export function formatTsv(meetups: readonly Meetup[], _context: FormatContext): 
   const rows = [HEADER];
   for (const m of meetups) {
     for (const item of m.agenda) {
-      rows.push([item.start, item.end, item.durationMinutes, item.kind, item.title, item.speakers.join(', ')].map(value));
+      rows.push([item.start, item.end, item.durationMinutes, item.kind, item.title, item.speakers.join(', ')].map(tsvValue));
     }
   }
   return rows.map((r) => `${r.join('\t')}\n`).join('');

@@ -1,0 +1,110 @@
+/**
+ * `meetup list`: one row per meetup, sorted by date (then time, then source); meetups without a
+ * date come last. The same rows as a table for people, JSON, NDJSON, TSV, CSV, or a Markdown
+ * table for a folder's README, its titles linked to the notes files.
+ */
+import type { Meetup } from '../types.js';
+import { cell, GAP, renderTable, widest } from './agenda-table.js';
+import type { FormatContext } from './context.js';
+import { csvField } from './csv.js';
+import { stylesFor } from './styles.js';
+import { displayWidth, safeInline } from './text-layout.js';
+import { tsvValue } from './tsv.js';
+
+/** One meetup as a row of the list. */
+export interface ListRow {
+  date: string | null;
+  start: string | null;
+  end: string | null;
+  title: string | null;
+  host: string | null;
+  /** The venue, else the time zone. */
+  place: string | null;
+  talks: number;
+  speakers: string[];
+  source: string;
+}
+
+export function listRows(meetups: readonly Meetup[]): ListRow[] {
+  const rows = meetups.map((m): ListRow => ({
+    date: m.date, start: m.start, end: m.end, title: m.title ?? m.series, host: m.host, place: m.venue ?? m.timeZone,
+    talks: m.talks.length, speakers: m.speakers.map((s) => s.name), source: m.source,
+  }));
+  const key = (r: ListRow): string => `${r.date ?? '\uffff'} ${r.start ?? '99:99'}`;
+  return rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+}
+
+const time = (r: ListRow): string => (r.start ? (r.end ? `${r.start}–${r.end}` : r.start) : '');
+
+/** The columns of the text forms: header, and the value of a row. */
+const COLUMNS: ReadonlyArray<readonly [string, (r: ListRow) => string | number | null]> = [
+  ['date', (r) => r.date], ['start', (r) => r.start], ['end', (r) => r.end], ['title', (r) => r.title], ['host', (r) => r.host],
+  ['place', (r) => r.place], ['talks', (r) => r.talks], ['speakers', (r) => r.speakers.join(', ')], ['source', (r) => r.source],
+];
+
+export function formatListJson(meetups: readonly Meetup[], _context: FormatContext): string {
+  return `${JSON.stringify(listRows(meetups), null, 2)}\n`;
+}
+
+export function formatListNdjson(meetups: readonly Meetup[], _context: FormatContext): string {
+  return listRows(meetups).map((r) => `${JSON.stringify(r)}\n`).join('');
+}
+
+export function formatListTsv(meetups: readonly Meetup[], _context: FormatContext): string {
+  const rows = listRows(meetups).map((r) => COLUMNS.map(([, get]) => tsvValue(get(r))));
+  return [COLUMNS.map(([h]) => h), ...rows].map((r) => `${r.join('\t')}\n`).join('');
+}
+
+export function formatListCsv(meetups: readonly Meetup[], _context: FormatContext): string {
+  const rows = listRows(meetups).map((r) => COLUMNS.map(([, get]) => csvField(get(r))));
+  return [COLUMNS.map(([h]) => h), ...rows].map((r) => `${r.join(',')}\r\n`).join('');
+}
+
+/** A Markdown table cell: the bar and markup characters escaped, on one line. */
+const mdCell = (text: string): string => text.replace(/[\\`*_[\]<>|]/gu, (c) => `\\${c}`).replace(/\s+/gu, ' ').trim();
+
+/** The Markdown index: titles link to the notes files, by `context.sourceHref` (relative to where the index is written). */
+export function formatListMarkdown(meetups: readonly Meetup[], context: FormatContext): string {
+  const href = context.sourceHref ?? ((source: string) => source);
+  const lines = ['| Date | Time | Meetup | Host | Place | Talks | Speakers |', '| --- | --- | --- | --- | --- | --: | --- |'];
+  for (const r of listRows(meetups)) {
+    const link = `[${mdCell(r.title ?? r.source)}](<${href(r.source).replace(/[<>]/gu, encodeURIComponent)}>)`;
+    lines.push(`| ${[r.date ?? '', time(r), link, mdCell(r.host ?? ''), mdCell(r.place ?? ''), String(r.talks), mdCell(r.speakers.join(', '))].join(' | ')} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The table's columns that give way to the width, with the share of the room each may take, title first. */
+const SHARES: ReadonlyArray<readonly [number, number]> = [[2, 0.4], [6, 0.2], [3, 0.14], [4, 0.14], [7, 0.12]];
+
+/**
+ * The widths of the columns: date, time and talks at their natural width; the others take their
+ * share of the rest, and what a column does not need goes to the others, the title first.
+ */
+function columnWidths(natural: number[], width: number): number[] {
+  const widths = [...natural];
+  let room = width - GAP.length * (natural.length - 1) - SHARES.reduce((sum, [i]) => sum - natural[i]!, natural.reduce((a, b) => a + b, 0));
+  if (SHARES.reduce((sum, [i]) => sum + natural[i]!, 0) <= room) return widths;
+  const flexRoom = Math.max(room, SHARES.length * 6);
+  for (const [i, share] of SHARES) widths[i] = Math.max(6, Math.min(natural[i]!, Math.floor(share * flexRoom)));
+  room = flexRoom - SHARES.reduce((sum, [i]) => sum + widths[i]!, 0);
+  for (const [i] of SHARES) {
+    const more = Math.min(room, natural[i]! - widths[i]!);
+    if (more > 0) {
+      widths[i] = widths[i]! + more;
+      room -= more;
+    }
+  }
+  return widths;
+}
+
+/** The list as a table no wider than the context's width (the source file by its name; the other forms give its path). */
+export function formatListTable(meetups: readonly Meetup[], context: FormatContext): string {
+  const c = stylesFor(context);
+  const name = (source: string): string => source.slice(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+  const rows = listRows(meetups).map((r) => [r.date ?? '', time(r), r.title ?? '', r.host ?? '', r.place ?? '', r.talks ? String(r.talks) : '', r.speakers.join(', '), name(r.source)].map(safeInline));
+  const head = ['Date', 'Time', 'Meetup', 'Host', 'Place', 'Talks', 'Speakers', 'File'];
+  const widths = columnWidths(head.map((h, i) => widest(rows.map((r) => r[i]!), displayWidth(h))), context.width);
+  const body = rows.map((r) => r.map((text, i) => cell(text, widths[i]!, i === 2 ? (s: string) => c.bold(s) : (s: string) => s)));
+  return `${renderTable(head, body, widths, c)}\n`;
+}
