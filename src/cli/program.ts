@@ -3,7 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_OPEN_END_MINUTES } from '../format/context.js';
 import { FORMAT_LOADERS } from '../format/loaders.js';
-import { agendaCommand, type AgendaCommandOptions } from './commands/agenda.js';
+import { AGENDA_FORMATS, agendaCommand, type AgendaCommandOptions } from './commands/agenda.js';
 import { checkCommand, type CheckCommandOptions } from './commands/check.js';
 import { fmtCommand, type FmtCommandOptions } from './commands/fmt.js';
 import { icalCommand, type IcalCommandOptions } from './commands/ical.js';
@@ -53,7 +53,8 @@ function declareAgenda(program: Command, io: CliIO, setExit: SetExit): void {
       .description('print the agenda as a table (one per file), or as tab-separated values with --tsv')
       .argument(...FILES)
       .option('--tsv', 'tab-separated values with a header row: start end minutes kind title speakers')
-      .option('--csv', 'the same rows as RFC 4180 CSV; cells a spreadsheet would run as formulas start with \''),
+      .option('--csv', 'the same rows as RFC 4180 CSV; cells a spreadsheet would run as formulas start with \'')
+      .addOption(new Option('-f, --format <name>', 'table, or the rows as tsv or csv (over several meetups with date, meetup and source columns)').choices([...AGENDA_FORMATS])),
   )).action(async (files: string[], opts: AgendaCommandOptions) => setExit(await agendaCommand(files, opts, io)));
 }
 

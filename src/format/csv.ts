@@ -1,5 +1,6 @@
 import type { Meetup } from '../types.js';
 import type { FormatContext } from './context.js';
+import { agendaRows } from './tsv.js';
 
 /**
  * `meetup agenda --csv`: the TSV's columns as RFC 4180 CSV, for spreadsheets and CSV readers.
@@ -21,8 +22,6 @@ import type { FormatContext } from './context.js';
  *   text needs, and other Unicode pass unchanged.
  */
 
-const HEADER = ['start', 'end', 'minutes', 'kind', 'title', 'speakers'];
-
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
 const FORMULA_START = /^[=+\-@\t\r]/u;
 const NEEDS_QUOTES = /[",\r\n]/u;
@@ -36,13 +35,7 @@ export function csvField(value: string | number | null): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }
 
-/** `meetup agenda --csv`: a header row, then one row per agenda item of every meetup, in order. */
-export function formatCsv(meetups: readonly Meetup[], _context: FormatContext): string {
-  const rows: string[][] = [HEADER];
-  for (const m of meetups) {
-    for (const item of m.agenda) {
-      rows.push([item.start, item.end, item.durationMinutes, item.kind, item.title, item.speakers.join(', ')].map(csvField));
-    }
-  }
-  return rows.map((r) => `${r.join(',')}\r\n`).join('');
+/** `meetup agenda --csv`: the rows of `agenda --tsv` (the meetup's date, title and source too over several). */
+export function formatCsv(meetups: readonly Meetup[], context: FormatContext): string {
+  return agendaRows(meetups, context).map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
 }

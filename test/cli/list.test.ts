@@ -83,3 +83,22 @@ describe('--since and --until on the other commands', () => {
     expect(r.stdout).not.toContain('Generics in practice');
   });
 });
+
+describe('agenda rows over several files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'meetup-rows-'));
+  beforeAll(() => {
+    for (const [name, text] of Object.entries(NOTES)) if (!name.includes('/')) writeFileSync(join(dir, name), text);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('say which meetup each row belongs to: its date and title first, its file last', () => {
+    const rows = runCli(['agenda', dir, '--format', 'tsv']).stdout.split('\n');
+    expect(rows[0]).toBe('date\tmeetup\tstart\tend\tminutes\tkind\ttitle\tspeakers\tsource');
+    expect(rows[1]).toBe(`2023-11-05\tGophers Meetup\t19:00\t\t\ttalk\tGenerics in practice\tAna Ruiz\t${join(dir, 'a-go.md')}`);
+    expect(runCli(['agenda', dir, '--csv']).stdout.split('\r\n')[0]).toBe('date,meetup,start,end,minutes,kind,title,speakers,source');
+  });
+
+  it('stay as they were for one file', () => {
+    expect(runCli(['agenda', join(dir, 'a-go.md'), '--format', 'csv']).stdout.split('\r\n')[0]).toBe('start,end,minutes,kind,title,speakers');
+  });
+});

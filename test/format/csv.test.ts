@@ -82,16 +82,16 @@ describe('the CSV agenda', () => {
     );
   });
 
-  it('writes the items of every meetup in order, under one header', () => {
+  it('writes the items of every meetup in order, under one header, each row naming its meetup', () => {
     expect(formatCsv([load('no-zone.md'), basic], plain)).toBe(
-      'start,end,minutes,kind,title,speakers\r\n' +
-        '17:00,17:45,45,talk,Property-based testing in practice,Ana Lima\r\n' +
-        '17:45,18:00,15,end,Wrap-up,\r\n' +
-        '18:30,19:00,30,welcome,"Doors open, snacks and drinks",\r\n' +
-        '19:00,19:40,40,talk,Streaming joins without tears,Mara Vogt\r\n' +
-        '19:40,20:00,20,break,Break,\r\n' +
-        '20:00,20:35,35,talk,Lakehouse tables in practice,Jonas Weber\r\n' +
-        '20:35,,,social,Beer & networking,\r\n',
+      'date,meetup,start,end,minutes,kind,title,speakers,source\r\n' +
+        '2023-12-05,Remote Testing Circle #9,17:00,17:45,45,talk,Property-based testing in practice,Ana Lima,no-zone.md\r\n' +
+        '2023-12-05,Remote Testing Circle #9,17:45,18:00,15,end,Wrap-up,,no-zone.md\r\n' +
+        '2024-05-16,Leipzig Data Engineering Meetup #7,18:30,19:00,30,welcome,"Doors open, snacks and drinks",,basic.md\r\n' +
+        '2024-05-16,Leipzig Data Engineering Meetup #7,19:00,19:40,40,talk,Streaming joins without tears,Mara Vogt,basic.md\r\n' +
+        '2024-05-16,Leipzig Data Engineering Meetup #7,19:40,20:00,20,break,Break,,basic.md\r\n' +
+        '2024-05-16,Leipzig Data Engineering Meetup #7,20:00,20:35,35,talk,Lakehouse tables in practice,Jonas Weber,basic.md\r\n' +
+        '2024-05-16,Leipzig Data Engineering Meetup #7,20:35,,,social,Beer & networking,,basic.md\r\n',
     );
   });
 
