@@ -67,6 +67,7 @@ function declareIcal(program: Command, io: CliIO, setExit: SetExit): void {
       .option('--single', 'one event for the whole meetup, with the agenda in its description')
       .option('--open-end <minutes>', 'how long an open-ended or last item (or a meetup with a start and no end) lasts', parseMinutes, DEFAULT_OPEN_END_MINUTES)
       .option('--utc', 'write UTC times instead of local times with a time zone')
+      .option('--private', 'put the notes\' description into DESCRIPTION too (it may hold your own notes; off for feeds you publish)')
       .option('--date <YYYY-MM-DD>', 'date of the meetup when the notes give none', parseDateOption),
   )).action(async (files: string[], opts: IcalCommandOptions) => setExit(await icalCommand(files, opts, io)));
 }

@@ -26,6 +26,8 @@ export interface IcalOptions {
   openEndMinutes?: number;
   /** Write UTC times instead of local times with TZID. */
   utc?: boolean;
+  /** Put the meetup's description, which may hold the author's own notes, into DESCRIPTION too. */
+  private?: boolean;
   /** Product version written into PRODID. */
   version?: string;
 }

@@ -96,11 +96,18 @@ function slots(meetup: Meetup, openEndMinutes: number): Slot[] {
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
     return { item, start, end, uid: `${hash(...meetupKey(meetup), key, occurrence)}@meetup` };
-  });
+  // The end (`Official End`, `Ende`) is a moment, not an event: it ends the item before it, and is left out.
+  }).filter((slot) => slot.item.kind !== 'end' || slot.item.speakers.length > 0);
 }
 
-function summaryOf(item: AgendaItem): string {
-  return cleanText(item.speakers.length > 0 ? `${item.title} — ${item.speakers.join(', ')}` : item.title);
+/**
+ * `Title — Speakers` for a talk; an item that is no talk names its meetup (`Doors open — Rust
+ * Night #4`), so that in a calendar of many meetups it says which one it belongs to.
+ */
+function summaryOf(item: AgendaItem, meetup: Meetup): string {
+  if (item.speakers.length > 0) return cleanText(`${item.title} — ${item.speakers.join(', ')}`);
+  const name = meetup.title ?? meetup.series;
+  return cleanText(item.kind !== 'talk' && name && !item.title.toLowerCase().includes(name.toLowerCase()) ? `${item.title} — ${name}` : item.title);
 }
 
 function descriptionOf(meetup: Meetup, item: AgendaItem): string | null {
@@ -115,6 +122,13 @@ function descriptionOf(meetup: Meetup, item: AgendaItem): string | null {
   }
   if (meetup.title) parts.push(meetup.title);
   return parts.length > 0 ? cleanText(parts.join('\n\n'), true) : null;
+}
+
+/** The talks of a meetup with no timed agenda: `Title — Speakers` and the abstract of each. */
+function talksText(meetup: Meetup): string {
+  return meetup.talks
+    .map((t) => [t.speakers.length > 0 ? `${t.title} — ${t.speakers.join(', ')}` : t.title, t.abstract].filter(Boolean).join('\n'))
+    .join('\n\n');
 }
 
 function agendaText(meetup: Meetup): string {
@@ -157,12 +171,14 @@ function addMeetup(cal: ICalCalendar, meetup: Meetup, options: Required<Omit<Ica
   const all = slots(meetup, options.openEndMinutes);
   // iTIP (RFC 5546) wants an ORGANIZER in every PUBLISH event; notes have no address, so the
   // host is named at a reserved, undeliverable one (RFC 2606 `.invalid`).
-  const organizer = { name: cleanParam(meetup.host ?? meetup.series ?? meetup.title ?? 'meetup'), email: ORGANIZER_ADDRESS };
+  // Without a host the events have no ORGANIZER: no name is made up.
+  const organizer = meetup.host ? { name: cleanParam(meetup.host), email: ORGANIZER_ADDRESS } : null;
 
   // A meetup without a timed agenda is still a meetup on its date: one event, at its own time
   // when the notes give one (`11:30 - 12:15 Uhr`; `--open-end` long without an end), else all day.
   if (options.single || all.length === 0) {
-    const body = [meetup.description, agendaText(meetup)].filter(Boolean).join('\n\n');
+    // The event's own text: its talks and agenda; the description (which may be the author's own notes) only with --private.
+    const body = [options.private ? meetup.description : null, talksText(meetup), agendaText(meetup)].filter(Boolean).join('\n\n');
     const uid = `${hash(...meetupKey(meetup))}@meetup`;
     const summary = cleanText(meetup.title ?? meetup.source);
     if (all.length === 0 && meetup.startsAt) {
@@ -189,7 +205,7 @@ function addMeetup(cal: ICalCalendar, meetup: Meetup, options: Required<Omit<Ica
       id: slot.uid,
       start: placed(slot.start),
       end: placed(slot.end),
-      summary: summaryOf(slot.item),
+      summary: summaryOf(slot.item, meetup),
       description: descriptionOf(meetup, slot.item),
       categories: [{ name: slot.item.kind }],
     });
@@ -214,6 +230,7 @@ export function formatIcal(meetups: readonly Meetup[], context: FormatContext): 
     single: context.ical?.single ?? false,
     openEndMinutes: context.ical?.openEndMinutes ?? DEFAULT_OPEN_END_MINUTES,
     utc: context.ical?.utc ?? false,
+    private: context.ical?.private ?? false,
   };
   const settings = {
     prodId: `//meetup//meetup ${context.ical?.version ?? '0'}//EN`,

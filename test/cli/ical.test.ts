@@ -105,11 +105,11 @@ describe('meetup ical', () => {
 
   it('keeps control characters in a title from creating a property or an event', () => {
     const evil = join(tmp, 'evil.md');
-    writeFileSync(evil, '# 20240101 Evil #1\n\n## Agenda\n```\n19:00 - 20:00 - Title\u000bEND:VEVENT\u0085BEGIN:VEVENT\u001b[2J\n```\n');
+    writeFileSync(evil, '# 20240101 Evil #1\n\n## Agenda\n```\n19:00 - 20:00 - Ana Ruiz: Title\u000bEND:VEVENT\u0085BEGIN:VEVENT\u001b[2J\n```\n');
     const r = runCli(['ical', evil], { env: { SOURCE_DATE_EPOCH: '1' } });
     expect(r.stdout.match(/\r\nBEGIN:VEVENT\r\n/gu)).toHaveLength(1);
     expect(r.stdout.match(/\r\nEND:VEVENT\r\n/gu)).toHaveLength(1);
     expect(r.stdout.replace(/\r\n/gu, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/u);
-    expect(r.stdout.replace(/\r\n /gu, '')).toContain('SUMMARY:Title END:VEVENT BEGIN:VEVENT [2J\r\n');
+    expect(r.stdout.replace(/\r\n /gu, '')).toContain('SUMMARY:Title END:VEVENT BEGIN:VEVENT [2J — Ana Ruiz\r\n');
   });
 });

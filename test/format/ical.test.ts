@@ -53,7 +53,8 @@ describe('iCalendar round trip through ical.js', () => {
     expect(events).toHaveLength(meetup.agenda.length);
     events.forEach((e, i) => {
       const item = meetup.agenda[i]!;
-      expect(e.summary).toBe(item.speakers.length ? `${item.title} — ${item.speakers.join(', ')}` : item.title);
+      // A talk by its speakers; an item that is no talk by its meetup.
+      expect(e.summary).toBe(item.speakers.length ? `${item.title} — ${item.speakers.join(', ')}` : item.kind === 'talk' ? item.title : `${item.title} — ${meetup.title}`);
       expect(e.start).toBe(utc(item.startsAt!));
       expect(e.startZone).toBe('Europe/Berlin');
     });
@@ -73,9 +74,9 @@ describe('iCalendar round trip through ical.js', () => {
   it('gets the UTC instant right after the late-October change in Europe/Berlin', () => {
     const events = decode(ics([load('late-october.md')]));
     expect(events.slice(1).map((e) => [e.summary, e.start, e.end])).toEqual([
-      ['Welcome coffee', '2024-10-27T10:00:00.000Z', '2024-10-27T10:30:00.000Z'],
+      ['Welcome coffee — Cologne Sunday Hack Brunch #6', '2024-10-27T10:00:00.000Z', '2024-10-27T10:30:00.000Z'],
       ['Time zones are hard — Rolf Engel', '2024-10-27T10:30:00.000Z', '2024-10-27T11:15:00.000Z'],
-      ['Brunch', '2024-10-27T11:15:00.000Z', '2024-10-27T12:15:00.000Z'],
+      ['Brunch — Cologne Sunday Hack Brunch #6', '2024-10-27T11:15:00.000Z', '2024-10-27T12:15:00.000Z'],
     ]);
     expect(decode(ics([load('front-matter.md')]))[0]!.start).toBe('2023-10-26T16:30:00.000Z'); // Vienna, still summer time
   });

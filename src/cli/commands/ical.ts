@@ -7,9 +7,10 @@ export interface IcalCommandOptions extends InputOptions {
   openEnd: number;
   utc?: boolean;
   date?: string;
+  private?: boolean;
 }
 
 /** `meetup ical`: one iCalendar calendar for all inputs, an event per agenda item (or per meetup with `--single`). */
 export async function icalCommand(inputs: readonly string[], options: IcalCommandOptions, io: CliIO): Promise<number> {
-  return formatInputs(inputs, options, 'ical', io, { single: options.single ?? false, openEndMinutes: options.openEnd, utc: options.utc ?? false });
+  return formatInputs(inputs, options, 'ical', io, { single: options.single ?? false, openEndMinutes: options.openEnd, utc: options.utc ?? false, private: options.private ?? false });
 }
