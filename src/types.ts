@@ -113,6 +113,8 @@ export interface ParseOptions {
   source?: string;
   /** IANA time zone that overrides anything stated or inferred. */
   timeZone?: string;
+  /** IANA time zone for notes that state and imply none (the CLI's MEETUP_TZ). */
+  defaultTimeZone?: string;
   /** `YYYY-MM-DD` to use when the notes give no date. */
   date?: string;
 }

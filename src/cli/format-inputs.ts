@@ -2,6 +2,7 @@ import type { FormatContext, IcalOptions } from '../format/context.js';
 import { FORMAT_LOADERS, type LoadedFormatName as FormatName } from '../format/loaders.js';
 import type { Meetup, ParseOptions } from '../types.js';
 import { currentTime } from './current-time.js';
+import { zoneOptions } from './zone-options.js';
 import { checkDateRange, inDateRange, type DateRangeOptions } from './date-range.js';
 import { keepDated } from './dated.js';
 import { emit, writesToFile } from './emit.js';
@@ -30,7 +31,7 @@ export async function formatInputs(
 ): Promise<number> {
   checkDateRange(opts);
   await refuseOverwritingInput(opts.output, files);
-  const parse = { ...(opts.tz ? { timeZone: opts.tz } : {}), ...(opts.date ? { date: opts.date } : {}) };
+  const parse = { ...zoneOptions(opts.tz, io), ...(opts.date ? { date: opts.date } : {}) };
   const { fields } = opts;
   if (fields && format !== 'json' && format !== 'ndjson') throw new CliError('--fields selects fields of the JSON: give --json or --ndjson too', EXIT_USAGE);
   if (format === 'ndjson' && !writesToFile(opts.output)) return streamNdjson(files, opts, parse, io);

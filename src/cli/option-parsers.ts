@@ -40,3 +40,9 @@ export function parseDateOption(value: string): string {
   if (!m || !isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
   return value;
 }
+
+/** A count: a whole number, 0 or more. */
+export function parseCount(value: string): number {
+  if (!/^\d{1,9}$/u.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return Number(value);
+}

@@ -12,9 +12,9 @@ import { parseCommand, type ParseCommandOptions } from './commands/parse.js';
 import { schemaCommand } from './commands/schema.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './errors.js';
 import { CLOSED_PIPE_CODES, type CliIO } from './io.js';
-import { parseDateOption, parseFields, parseJobs, parseMinutes, parseWidth, parseZone } from './option-parsers.js';
+import { parseCount, parseDateOption, parseFields, parseJobs, parseMinutes, parseWidth, parseZone } from './option-parsers.js';
 import { packageVersion } from './package-version.js';
-import { formatError } from './report.js';
+import { formatError, reportHeldWarnings, setVerbose } from './report.js';
 
 /** Where an action puts its command's exit code, for `run` to return. */
 type SetExit = (code: number) => void;
@@ -118,7 +118,9 @@ function declareCheck(program: Command, io: CliIO, setExit: SetExit): void {
       .description('lint notes: problems with positions and rule ids, a summary; exit 1 on errors')
       .argument(...FILES)
       .addOption(new Option('-f, --format <name>', 'report format').choices(['text', 'json']).default('text'))
-      .option('--strict', 'exit 1 on warnings too'),
+      .option('--strict', 'exit 1 on warnings too')
+      .option('--quiet', 'report errors only (warnings still count for --strict and --max-warnings)')
+      .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount),
   ).action(async (files: string[], opts: CheckCommandOptions) => setExit(await checkCommand(files, opts, io)));
 }
 
@@ -136,7 +138,9 @@ function buildProgram(io: CliIO, setExit: SetExit): Command {
       writeErr: (s) => void io.stderr.write(s).catch(() => undefined),
       outputError: (s, write) => write(formatError(s.replace(/^error: /u, '').trim()) + '\n'),
     })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    .option('--verbose', 'show every warning of every file (a batch shows the first file\'s warning of each rule, then a count)');
+  program.hook('preAction', () => setVerbose(io, program.opts<{ verbose?: boolean }>().verbose === true));
   for (const declare of [declareParse, declareAgenda, declareIcal, declareList, declareSchema, declareFmt, declareCheck]) declare(program, io, setExit);
   return program;
 }
@@ -152,8 +156,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   });
   try {
     await program.parseAsync([...argv], { from: 'user' });
+    await reportHeldWarnings(io).catch(() => undefined);
     return exitCode;
   } catch (e) {
+    // Warnings held back are still told when the output went away early (`| head`).
+    await reportHeldWarnings(io).catch(() => undefined);
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     if (e instanceof CliError) {
       await io.stderr.write(`${formatError(e.message)}\n`).catch(() => undefined);

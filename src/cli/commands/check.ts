@@ -5,11 +5,17 @@ import type { InputOptions } from '../input-options.js';
 import type { CliIO } from '../io.js';
 import { outputStyle } from '../output-style.js';
 import { readInputs } from '../parse-inputs.js';
+import { reportError } from '../report.js';
 import { refuseOverwritingInput } from '../refuse-overwrite.js';
+import { zoneOptions } from '../zone-options.js';
 
 export interface CheckCommandOptions extends InputOptions {
   format: 'text' | 'json';
   strict?: boolean;
+  /** Report errors only (`--quiet`, as ESLint's). */
+  quiet?: boolean;
+  /** Exit 1 when there are more warnings than this (`--max-warnings`, as ESLint's). */
+  maxWarnings?: number;
 }
 
 /**
@@ -28,13 +34,17 @@ function reportStyle(options: CheckCommandOptions, io: CliIO): { color: boolean;
  */
 export async function checkCommand(inputs: readonly string[], options: CheckCommandOptions, io: CliIO): Promise<number> {
   await refuseOverwritingInput(options.output, inputs);
-  const { results, exitCode: readCode } = await readInputs(inputs, io, { parse: options.tz ? { timeZone: options.tz } : {}, jobs: options.jobs });
+  const { results, exitCode: readCode } = await readInputs(inputs, io, { parse: zoneOptions(options.tz, io), jobs: options.jobs });
   const [{ checkMeetup }, { formatCheckJson, formatCheckReport }] = await Promise.all([import('../../check/rules.js'), import('../../format/check-report.js')]);
   const checked: CheckResult[] = results.map((r) => ({ source: r.source, diagnostics: [...r.diagnostics, ...r.meetups.flatMap(checkMeetup)] }));
   const all = checked.flatMap((r) => r.diagnostics);
-  if (checked.length > 0) {
-    await emit(options.format === 'json' ? formatCheckJson(checked) : formatCheckReport(checked, reportStyle(options, io)), io, options.output);
+  const shown = options.quiet ? checked.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : checked;
+  if (shown.length > 0) {
+    await emit(options.format === 'json' ? formatCheckJson(shown) : formatCheckReport(shown, reportStyle(options, io)), io, options.output);
   }
-  const failed = all.some((d) => d.severity === 'error') || (options.strict === true && all.length > 0);
+  const warnings = all.filter((d) => d.severity === 'warning').length;
+  const tooMany = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooMany) await reportError(io, `${warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
+  const failed = all.some((d) => d.severity === 'error') || (options.strict === true && all.length > 0) || tooMany;
   return worst(readCode, failed ? EXIT_NOTES : EXIT_OK);
 }

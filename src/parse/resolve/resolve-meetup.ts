@@ -95,7 +95,9 @@ function timeZoneOf(f: Found, details: Record<string, string>, named: { title: s
     people: peopleOf(f.draft),
     date: named.date,
   });
-  return timeZone ?? f.inherited.timeZone;
+  timeZone ??= f.inherited.timeZone;
+  // The zone the user's meetups are in (MEETUP_TZ), for notes that state and imply none.
+  return timeZone ?? (f.options.defaultTimeZone ? canonicalTimeZone(f.options.defaultTimeZone) ?? f.options.defaultTimeZone : null);
 }
 
 /** A line read twice (an agenda under a label inside an author's section) is reported once. */
