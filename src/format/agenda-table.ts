@@ -49,20 +49,14 @@ export function renderTable(head: string[], rows: string[][], widths: number[], 
 /** The widest of the texts (at least `floor`); a loop, as spreading 200,000 values into Math.max overflows the stack. */
 export const widest = (texts: readonly string[], floor: number): number => texts.reduce((w, t) => Math.max(w, displayWidth(t)), floor);
 
-/**
- * `☕️` is `☕` plus a variation selector it does not need (it is an emoji already);
- * terminals disagree on the width of that pair, so the table shows `☕`.
- */
-const withoutRedundantSelector = (text: string): string => text.replace(/(\p{Emoji_Presentation})\uFE0F/gu, '$1');
-
 /** The agenda of one meetup as an aligned table no wider than `width`. */
 export function agendaTable(agenda: readonly AgendaItem[], width: number, c: ChalkInstance): string {
   const rows = agenda.map((item) => ({
     time: timeRange(item),
     length: durationText(item),
     kind: item.kind,
-    title: withoutRedundantSelector(safeInline(item.title)),
-    speakers: withoutRedundantSelector(safeInline(item.speakers.join(', '))),
+    title: safeInline(item.title),
+    speakers: safeInline(item.speakers.join(', ')),
     style: kindStyle(item.kind, c),
   }));
   const hasSpeakers = rows.some((r) => r.speakers);

@@ -82,14 +82,17 @@ describe('the agenda table', () => {
   });
 });
 
-describe('emoji with a variation selector', () => {
-  it('shows `Coffee ☕️ and croissants` whole when there is room, with its columns aligned', () => {
-    const m = parseMeetup('# 20240101 Coffee\n\n## Agenda\n\n- 09:00 Coffee ☕️ and croissants\n- 09:30 Talk by Ada Lovelace\n').meetup!;
+describe('emoji in the agenda table', () => {
+  // Widths by string-width 8: `🧑‍💻` (a ZWJ sequence) and `🫠` (Unicode 14) are two columns, as terminals show them.
+  it.each(['Coffee ☕️ and croissants', 'Pair coding 🧑‍💻 live', 'Melting 🫠 builds'])('shows `%s` whole, as written, with its columns aligned', (title) => {
+    const m = parseMeetup(`# 20240101 Coffee\n\n## Agenda\n\n- 09:00 ${title}\n- 09:30 Ada Lovelace: Engines\n`).meetup!;
     const lines = formatMeetups([m], 'table', { color: false, width: 100 }).split('\n');
-    const coffee = lines.find((l) => l.includes('and croissants'))!;
-    expect(coffee).toContain('Coffee ☕ and croissants');
-    const talk = lines.find((l) => l.includes('Ada Lovelace'))!;
-    expect(stringWidth(coffee.slice(0, coffee.indexOf('Coffee')))).toBe(stringWidth(talk.slice(0, talk.indexOf('Talk'))));
+    const row = lines.find((l) => l.includes(title))!;
+    const talk = lines.find((l) => l.includes('Engines'))!;
+    expect(stringWidth(row.slice(0, row.indexOf(title)))).toBe(stringWidth(talk.slice(0, talk.indexOf('Engines'))));
+    // The speakers column starts at the same column in every row.
+    const head = lines.find((l) => l.startsWith('Time'))!;
+    expect(stringWidth(talk.slice(0, talk.indexOf('Ada')))).toBe(stringWidth(head.slice(0, head.indexOf('Speakers'))));
   });
 });
 
