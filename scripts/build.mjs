@@ -60,3 +60,30 @@ for (const argv of [['parse', '--json'], ['check']]) await cli.exports.run([...a
 writeFileSync(join(root, 'dist', 'bundle', 'cli.cjs.cache'), cli.script.createCachedData());
 const worker = loadBundle(join(root, 'dist', 'bundle', 'parse-worker.cjs'), { useCache: false });
 writeFileSync(join(root, 'dist', 'bundle', 'parse-worker.cjs.cache'), worker.script.createCachedData());
+
+// The man page (`man meetup`, listed in package.json `man`), made from the commands' own help:
+// each section is what `meetup --help` and `meetup COMMAND --help` print, so it never drifts.
+const helpOf = async (argv) => {
+  let text = '';
+  const capture = { write: async (s) => { text += s; }, isTTY: false, columns: 80 };
+  await cli.exports.run([...argv, '--help'], { ...io, stdout: capture, stderr: capture });
+  return text;
+};
+const roff = (text) => text.replace(/\\/gu, '\\e').replace(/^([.'])/gmu, '\\&$1');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const commands = ['parse', 'agenda', 'ical', 'list', 'check', 'fmt', 'schema', 'completion'];
+const page = [
+  `.TH MEETUP 1 "" "meetup ${version}" "User Commands"`,
+  '.SH NAME',
+  'meetup \\- turn meetup notes written in Markdown into JSON, agendas, lists and calendars',
+  '.SH SYNOPSIS',
+  '.B meetup',
+  '.I command',
+  '[options] [files or folders...]',
+  '.SH DESCRIPTION',
+  '.nf',
+  roff(await helpOf([])),
+  '.fi',
+];
+for (const command of commands) page.push(`.SH ${command.toUpperCase()}`, '.nf', roff(await helpOf([command])), '.fi');
+writeFileSync(join(root, 'dist', 'meetup.1'), `${page.join('\n')}\n`);

@@ -1,6 +1,6 @@
 // The commands and their options, declared with commander; each `.action` hands its inputs and
 // typed options to the command's function (src/cli/commands/), which returns the exit code.
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { DEFAULT_OPEN_END_MINUTES } from '../format/context.js';
 import { FORMAT_LOADERS } from '../format/loaders.js';
 import { AGENDA_FORMATS, agendaCommand, type AgendaCommandOptions } from './commands/agenda.js';
@@ -15,6 +15,7 @@ import { CLOSED_PIPE_CODES, type CliIO } from './io.js';
 import { parseCount, parseDateOption, parseFields, parseJobs, parseMinutes, parseWidth, parseZone } from './option-parsers.js';
 import { packageVersion } from './package-version.js';
 import { formatError, reportHeldWarnings, setVerbose } from './report.js';
+import { SHELLS, completionScript, type Shell } from './completion.js';
 
 /** Where an action puts its command's exit code, for `run` to return. */
 type SetExit = (code: number) => void;
@@ -124,6 +125,40 @@ function declareCheck(program: Command, io: CliIO, setExit: SetExit): void {
   ).action(async (files: string[], opts: CheckCommandOptions) => setExit(await checkCommand(files, opts, io)));
 }
 
+function declareCompletion(program: Command, io: CliIO, setExit: SetExit): void {
+  program
+    .command('completion')
+    .description('print a shell completion script: eval "$(meetup completion bash)"')
+    .addArgument(new Argument('<shell>', 'the shell').choices([...SHELLS]))
+    .action(async (shell: Shell) => {
+      await io.stdout.write(completionScript(program, shell));
+      setExit(EXIT_OK);
+    });
+}
+
+/** What `meetup --help` says after the commands: examples, exit codes and the environment. */
+export const HELP_FOOTER = `
+Examples:
+  meetup parse notes.md --json | jq .agenda     the meetup as JSON
+  meetup agenda notes.md                        the agenda as a table
+  meetup list notes/ --since 2025-01-01         one row per meetup of a folder
+  meetup ical notes/ --tz Europe/Berlin > feed.ics
+  meetup check notes/ --max-warnings 0          lint a folder in CI
+  meetup fmt --write notes/*.md                 canonical Markdown, no word lost
+
+Exit codes:
+  0  ok
+  1  the notes have errors (nothing meetup-like, not text, over the caps, check errors)
+  2  usage or I/O error (a bad option, a missing file, output that cannot be written)
+
+Environment:
+  NO_COLOR, FORCE_COLOR   never or always colour the output
+  MEETUP_TZ               the time zone of notes that name none (--tz overrides the notes)
+  SOURCE_DATE_EPOCH       the time written as DTSTAMP, for reproducible calendars
+  MEETUP_WORKER_MEMORY_MB the heap of each worker in large batches (default 2048)
+  MEETUP_DEBUG            print the stack of an internal error
+`;
+
 function buildProgram(io: CliIO, setExit: SetExit): Command {
   const program = new Command();
   program
@@ -141,7 +176,8 @@ function buildProgram(io: CliIO, setExit: SetExit): Command {
     .showSuggestionAfterError(true)
     .option('--verbose', 'show every warning of every file (a batch shows the first file\'s warning of each rule, then a count)');
   program.hook('preAction', () => setVerbose(io, program.opts<{ verbose?: boolean }>().verbose === true));
-  for (const declare of [declareParse, declareAgenda, declareIcal, declareList, declareSchema, declareFmt, declareCheck]) declare(program, io, setExit);
+  program.addHelpText('after', HELP_FOOTER);
+  for (const declare of [declareParse, declareAgenda, declareIcal, declareList, declareSchema, declareFmt, declareCheck, declareCompletion]) declare(program, io, setExit);
   return program;
 }
 
