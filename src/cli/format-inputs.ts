@@ -1,8 +1,9 @@
-import type { FormatContext, IcalOptions } from '../format/context.js';
+import { DEFAULT_OPEN_END_MINUTES, type FormatContext, type IcalOptions } from '../format/context.js';
 import { FORMAT_LOADERS, type LoadedFormatName as FormatName } from '../format/loaders.js';
 import type { Meetup, ParseOptions } from '../types.js';
 import { currentTime } from './current-time.js';
 import { zoneOptions } from './zone-options.js';
+import { loadConfig } from './config.js';
 import { checkDateRange, inDateRange, type DateRangeOptions } from './date-range.js';
 import { keepDated } from './dated.js';
 import { emit, writesToFile } from './emit.js';
@@ -31,7 +32,9 @@ export async function formatInputs(
 ): Promise<number> {
   checkDateRange(opts);
   await refuseOverwritingInput(opts.output, files);
-  const parse = { ...zoneOptions(opts.tz, io), ...(opts.date ? { date: opts.date } : {}) };
+  const { config } = await loadConfig(files.find((f) => f !== '-') ?? null);
+  const parse = { ...zoneOptions(opts.tz, io, config), ...(opts.date ? { date: opts.date } : {}) };
+  ical = { ...ical, openEndMinutes: ical.openEndMinutes ?? config.openEnd ?? DEFAULT_OPEN_END_MINUTES };
   const { fields } = opts;
   if (fields && format !== 'json' && format !== 'ndjson') throw new CliError('--fields selects fields of the JSON: give --json or --ndjson too', EXIT_USAGE);
   if (format === 'ndjson' && !writesToFile(opts.output)) return streamNdjson(files, opts, parse, io);

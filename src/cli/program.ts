@@ -5,6 +5,7 @@ import { DEFAULT_OPEN_END_MINUTES } from '../format/context.js';
 import { FORMAT_LOADERS } from '../format/loaders.js';
 import { AGENDA_FORMATS, agendaCommand, type AgendaCommandOptions } from './commands/agenda.js';
 import { checkCommand, type CheckCommandOptions } from './commands/check.js';
+import { configCommand } from './commands/config.js';
 import { fmtCommand, type FmtCommandOptions } from './commands/fmt.js';
 import { icalCommand, type IcalCommandOptions } from './commands/ical.js';
 import { LIST_FORMATS, listCommand, type ListCommandOptions } from './commands/list.js';
@@ -66,7 +67,7 @@ function declareIcal(program: Command, io: CliIO, setExit: SetExit): void {
       .description('write an iCalendar (RFC 5545) calendar: one event per agenda item, all files in one calendar')
       .argument(...FILES)
       .option('--single', 'one event for the whole meetup, with the agenda in its description')
-      .option('--open-end <minutes>', 'how long an open-ended or last item (or a meetup with a start and no end) lasts', parseMinutes, DEFAULT_OPEN_END_MINUTES)
+      .option('--open-end <minutes>', `how long an open-ended or last item (or a meetup with a start and no end) lasts (default: the config's openEnd, or ${DEFAULT_OPEN_END_MINUTES})`, parseMinutes)
       .option('--utc', 'write UTC times instead of local times with a time zone')
       .option('--private', 'put the notes\' description into DESCRIPTION too (it may hold your own notes; off for feeds you publish)')
       .option('--date <YYYY-MM-DD>', 'date of the meetup when the notes give none', parseDateOption),
@@ -125,6 +126,14 @@ function declareCheck(program: Command, io: CliIO, setExit: SetExit): void {
   ).action(async (files: string[], opts: CheckCommandOptions) => setExit(await checkCommand(files, opts, io)));
 }
 
+function declareConfig(program: Command, io: CliIO, setExit: SetExit): void {
+  program
+    .command('config')
+    .description('print the config in force (.meetuprc.json, .meetuprc.yaml, meetup.config.js or package.json "meetup") and the file it came from')
+    .argument('[path]', 'notes file or folder whose config to show (default: the working folder)')
+    .action(async (path: string | undefined) => setExit(await configCommand(path, io)));
+}
+
 function declareCompletion(program: Command, io: CliIO, setExit: SetExit): void {
   program
     .command('completion')
@@ -177,7 +186,7 @@ function buildProgram(io: CliIO, setExit: SetExit): Command {
     .option('--verbose', 'show every warning of every file (a batch shows the first file\'s warning of each rule, then a count)');
   program.hook('preAction', () => setVerbose(io, program.opts<{ verbose?: boolean }>().verbose === true));
   program.addHelpText('after', HELP_FOOTER);
-  for (const declare of [declareParse, declareAgenda, declareIcal, declareList, declareSchema, declareFmt, declareCheck, declareCompletion]) declare(program, io, setExit);
+  for (const declare of [declareParse, declareAgenda, declareIcal, declareList, declareSchema, declareFmt, declareCheck, declareConfig, declareCompletion]) declare(program, io, setExit);
   return program;
 }
 

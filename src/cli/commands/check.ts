@@ -8,6 +8,8 @@ import { readInputs } from '../parse-inputs.js';
 import { reportError } from '../report.js';
 import { refuseOverwritingInput } from '../refuse-overwrite.js';
 import { zoneOptions } from '../zone-options.js';
+import { loadConfig, type RuleSetting } from '../config.js';
+import type { Diagnostic } from '../../types.js';
 
 export interface CheckCommandOptions extends InputOptions {
   format: 'text' | 'json';
@@ -34,9 +36,10 @@ function reportStyle(options: CheckCommandOptions, io: CliIO): { color: boolean;
  */
 export async function checkCommand(inputs: readonly string[], options: CheckCommandOptions, io: CliIO): Promise<number> {
   await refuseOverwritingInput(options.output, inputs);
-  const { results, exitCode: readCode } = await readInputs(inputs, io, { parse: zoneOptions(options.tz, io), jobs: options.jobs });
+  const { config } = await loadConfig(inputs.find((f) => f !== '-') ?? null);
+  const { results, exitCode: readCode } = await readInputs(inputs, io, { parse: zoneOptions(options.tz, io, config), jobs: options.jobs });
   const [{ checkMeetup }, { formatCheckJson, formatCheckReport }] = await Promise.all([import('../../check/rules.js'), import('../../format/check-report.js')]);
-  const checked: CheckResult[] = results.map((r) => ({ source: r.source, diagnostics: [...r.diagnostics, ...r.meetups.flatMap(checkMeetup)] }));
+  const checked: CheckResult[] = results.map((r) => ({ source: r.source, diagnostics: withRules([...r.diagnostics, ...r.meetups.flatMap(checkMeetup)], config.rules ?? {}) }));
   const all = checked.flatMap((r) => r.diagnostics);
   const shown = options.quiet ? checked.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : checked;
   if (shown.length > 0) {
@@ -47,4 +50,13 @@ export async function checkCommand(inputs: readonly string[], options: CheckComm
   if (tooMany) await reportError(io, `${warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
   const failed = all.some((d) => d.severity === 'error') || (options.strict === true && all.length > 0) || tooMany;
   return worst(readCode, failed ? EXIT_NOTES : EXIT_OK);
+}
+
+/** The config's `rules`, ESLint-style: a rule set to "off" is not reported; "warn" and "error" set its severity. */
+function withRules(diagnostics: readonly Diagnostic[], rules: Readonly<Record<string, RuleSetting>>): Diagnostic[] {
+  return diagnostics.flatMap((d) => {
+    const setting = rules[d.ruleId];
+    if (setting === 'off') return [];
+    return [setting ? { ...d, severity: setting === 'warn' ? 'warning' : 'error' } : d];
+  });
 }

@@ -9,6 +9,7 @@ import { outputStyle } from '../output-style.js';
 import { parseInputs } from '../parse-inputs.js';
 import { refuseOverwritingInput } from '../refuse-overwrite.js';
 import { zoneOptions } from '../zone-options.js';
+import { loadConfig } from '../config.js';
 
 export const LIST_FORMATS = ['table', 'json', 'ndjson', 'tsv', 'csv', 'markdown'] as const;
 export type ListFormat = (typeof LIST_FORMATS)[number];
@@ -48,7 +49,8 @@ export async function listCommand(inputs: readonly string[], options: ListComman
   const format = chosenFormat(options);
   checkDateRange(options);
   await refuseOverwritingInput(options.output, inputs);
-  const parsed = await parseInputs(inputs, io, { parse: zoneOptions(options.tz, io), jobs: options.jobs });
+  const { config } = await loadConfig(inputs.find((f) => f !== '-') ?? null);
+  const parsed = await parseInputs(inputs, io, { parse: zoneOptions(options.tz, io, config), jobs: options.jobs });
   const meetups = inDateRange(parsed.meetups, options);
   const context: FormatContext = { ...outputStyle(options, io), sourceHref: hrefFrom(options.output) };
   await emit((await FORMATTERS[format]())(meetups, context), io, options.output);
