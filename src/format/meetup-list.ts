@@ -75,7 +75,7 @@ export function formatListMarkdown(meetups: readonly Meetup[], context: FormatCo
 }
 
 /** The table's columns that give way to the width, with the share of the room each may take, title first. */
-const SHARES: ReadonlyArray<readonly [number, number]> = [[2, 0.4], [6, 0.2], [3, 0.14], [4, 0.14], [7, 0.12]];
+const SHARES: ReadonlyArray<readonly [number, number]> = [[2, 0.45], [6, 0.25], [3, 0.15], [4, 0.15]];
 
 /**
  * The widths of the columns: date, time and talks at their natural width; the others take their
@@ -83,28 +83,39 @@ const SHARES: ReadonlyArray<readonly [number, number]> = [[2, 0.4], [6, 0.2], [3
  */
 function columnWidths(natural: number[], width: number): number[] {
   const widths = [...natural];
-  let room = width - GAP.length * (natural.length - 1) - SHARES.reduce((sum, [i]) => sum - natural[i]!, natural.reduce((a, b) => a + b, 0));
+  const fixed = natural.reduce((sum, w, i) => (SHARES.some(([j]) => j === i) ? sum : sum + w), 0);
+  const room = Math.max(SHARES.length * 6, width - GAP.length * (natural.length - 1) - fixed);
   if (SHARES.reduce((sum, [i]) => sum + natural[i]!, 0) <= room) return widths;
-  const flexRoom = Math.max(room, SHARES.length * 6);
-  for (const [i, share] of SHARES) widths[i] = Math.max(6, Math.min(natural[i]!, Math.floor(share * flexRoom)));
-  room = flexRoom - SHARES.reduce((sum, [i]) => sum + widths[i]!, 0);
+  for (const [i, share] of SHARES) widths[i] = Math.max(6, Math.min(natural[i]!, Math.floor(share * room)));
+  let left = room - SHARES.reduce((sum, [i]) => sum + widths[i]!, 0);
   for (const [i] of SHARES) {
-    const more = Math.min(room, natural[i]! - widths[i]!);
+    const more = Math.min(left, natural[i]! - widths[i]!);
     if (more > 0) {
       widths[i] = widths[i]! + more;
-      room -= more;
+      left -= more;
     }
   }
   return widths;
 }
 
-/** The list as a table no wider than the context's width (the source file by its name; the other forms give its path). */
+/**
+ * The list as a table no wider than the context's width. The notes file, by its name, is the
+ * last column when it fits whole (the other forms always give its path).
+ */
 export function formatListTable(meetups: readonly Meetup[], context: FormatContext): string {
   const c = stylesFor(context);
   const name = (source: string): string => source.slice(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
-  const rows = listRows(meetups).map((r) => [r.date ?? '', time(r), r.title ?? '', r.host ?? '', r.place ?? '', r.talks ? String(r.talks) : '', r.speakers.join(', '), name(r.source)].map(safeInline));
-  const head = ['Date', 'Time', 'Meetup', 'Host', 'Place', 'Talks', 'Speakers', 'File'];
-  const widths = columnWidths(head.map((h, i) => widest(rows.map((r) => r[i]!), displayWidth(h))), context.width);
+  const listed = listRows(meetups);
+  const rows = listed.map((r) => [r.date ?? '', time(r), r.title ?? '', r.host ?? '', r.place ?? '', r.talks ? String(r.talks) : '', r.speakers.join(', ')].map(safeInline));
+  const head = ['Date', 'Time', 'Meetup', 'Host', 'Place', 'Talks', 'Speakers'];
+  let widths = columnWidths(head.map((h, i) => widest(rows.map((r) => r[i]!), displayWidth(h))), context.width);
+  const files = listed.map((r) => safeInline(name(r.source)));
+  const fileWidth = widest(files, 4);
+  if (widths.reduce((a, b) => a + b, 0) + GAP.length * head.length + fileWidth <= context.width) {
+    head.push('File');
+    rows.forEach((r, i) => r.push(files[i]!));
+    widths = [...widths, fileWidth];
+  }
   const body = rows.map((r) => r.map((text, i) => cell(text, widths[i]!, i === 2 ? (s: string) => c.bold(s) : (s: string) => s)));
   return `${renderTable(head, body, widths, c)}\n`;
 }
