@@ -35,7 +35,7 @@ function problemLines(position: string, severity: string, message: string, ruleI
  * `meetup check` for people: one line per problem in the style of vfile-reporter
  * (`notes.md:9:1 warning Talk 2 has no abstract talk-without-abstract`), then a summary line.
  */
-export function formatCheckReport(results: readonly CheckResult[], context: FormatContext): string {
+export function formatCheckReport(results: readonly CheckResult[], context: FormatContext & { hiddenWarnings?: number }): string {
   const c = stylesFor(context);
   const lines: string[] = [];
   let errors = 0;
@@ -49,9 +49,13 @@ export function formatCheckReport(results: readonly CheckResult[], context: Form
     }
   }
   const files = plural(results.length, 'file');
-  const summary = errors + warnings === 0
+  const hidden = context.hiddenWarnings ?? 0;
+  // With --quiet, the warnings not shown are still counted, so the summary never says "no problems" over them.
+  const summary = errors + warnings + hidden === 0
     ? c.green(`✔ ${files} checked, no problems`)
-    : `${errors > 0 ? c.red('✖') : c.yellow('⚠')} ${files} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+    : hidden > 0 && errors === 0
+      ? c.green(`✔ ${files} checked, no errors (${plural(hidden, 'warning')} not shown)`)
+      : `${errors > 0 ? c.red('✖') : c.yellow('⚠')} ${files} checked: ${plural(errors, 'error')}, ${plural(warnings + hidden, 'warning')}${hidden > 0 ? ' (not shown)' : ''}`;
   if (lines.length > 0) lines.push('');
   lines.push(summary);
   return `${lines.join('\n')}\n`;

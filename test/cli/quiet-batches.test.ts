@@ -63,6 +63,7 @@ describe('meetup check --quiet and --max-warnings', () => {
     const r = runCli(['check', dir, '--quiet']);
     expect(r.status).toBe(0);
     expect(r.stdout).not.toMatch(/ warning /u);
+    expect(r.stdout).toBe('✔ 3 files checked, no errors (3 warnings not shown)\n');
   });
 
   it('fails with more warnings than --max-warnings allows, and says so', () => {

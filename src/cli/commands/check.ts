@@ -43,7 +43,8 @@ export async function checkCommand(inputs: readonly string[], options: CheckComm
   const all = checked.flatMap((r) => r.diagnostics);
   const shown = options.quiet ? checked.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : checked;
   if (shown.length > 0) {
-    await emit(options.format === 'json' ? formatCheckJson(shown) : formatCheckReport(shown, reportStyle(options, io)), io, options.output);
+    const hiddenWarnings = options.quiet ? all.filter((d) => d.severity === 'warning').length : 0;
+    await emit(options.format === 'json' ? formatCheckJson(shown) : formatCheckReport(shown, { ...reportStyle(options, io), hiddenWarnings }), io, options.output);
   }
   const warnings = all.filter((d) => d.severity === 'warning').length;
   const tooMany = options.maxWarnings !== undefined && warnings > options.maxWarnings;
