@@ -9,8 +9,7 @@ import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, resolve } from 'node:path';
-import { lilconfig, type LilconfigResult } from 'lilconfig';
-import { parse as parseYaml } from 'yaml';
+import type { LilconfigResult } from 'lilconfig';
 import { canonicalTimeZone } from '../time/index.js';
 import { CliError, EXIT_USAGE } from './errors.js';
 
@@ -42,7 +41,11 @@ const named = (what: string, parse: (content: string) => unknown) => (path: stri
     throw new CliError(`${path}: not valid ${what} (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`, EXIT_USAGE);
   }
 };
-const loadYaml = named('YAML', (content) => parseYaml(content));
+// The YAML parser is loaded only for a YAML config.
+const loadYaml = async (path: string, content: string): Promise<unknown> => {
+  const yaml = await import('yaml');
+  return named('YAML', (text) => yaml.parse(text))(path, content);
+};
 const loadJson = named('JSON', (content) => JSON.parse(content));
 // A JavaScript config is required (Node 20.19 and later require ES modules too), as the bundle has no import().
 const loadJs = (path: string): unknown => {
@@ -55,7 +58,7 @@ const loadJs = (path: string): unknown => {
   return loaded && typeof loaded === 'object' && 'default' in loaded ? loaded.default : loaded;
 };
 
-function searcher(stopDir: string) {
+function searcher(lilconfig: typeof import('lilconfig').lilconfig, stopDir: string) {
   return lilconfig('meetup', {
     searchPlaces: CONFIG_FILES,
     stopDir,
@@ -96,7 +99,9 @@ export function validConfig(value: unknown, file: string): MeetupConfig {
 export async function loadConfig(from: string | null, home = homedir()): Promise<LoadedConfig> {
   const start = from ? resolve(from) : resolve('.');
   const folder = await stat(start).then((info) => (info.isDirectory() ? start : dirname(start)), () => dirname(start));
-  const found: LilconfigResult = (await searcher(home).search(folder)) ?? (await searcher(home).search(home));
+  // Loaded on first need, so the bundle's start-up does not evaluate them (esbuild turns these into lazy initialisers).
+  const { lilconfig } = await import('lilconfig');
+  const found: LilconfigResult = (await searcher(lilconfig, home).search(folder)) ?? (await searcher(lilconfig, home).search(home));
   if (!found || found.isEmpty) return { config: {}, file: null };
   return { config: validConfig(found.config, found.filepath), file: found.filepath };
 }
