@@ -84,16 +84,20 @@ export async function processInputs(
   inputs: readonly Input[],
   options: Omit<ParseOptions, 'source'>,
   onOutcome: (outcome: Outcome) => Promise<void>,
-  settings: { stdin?: () => Promise<Uint8Array>; jobs?: number; ndjson?: boolean; workerMemoryMb?: number } = {},
+  settings: { stdin?: () => Promise<Uint8Array>; jobs?: number; ndjson?: boolean; workerMemoryMb?: number; perFile?: (path: string) => Promise<Partial<ParseOptions>> } = {},
 ): Promise<void> {
+  // Each file's own options (its folder's config) on top of the shared ones.
+  const { perFile } = settings;
+  const own = perFile ? await Promise.all(inputs.map((i) => ('path' in i ? perFile(i.path) : {}))) : [];
+  const optionsOf = (index: number): Omit<ParseOptions, 'source'> => (perFile ? { ...options, ...own[index] } : options);
   if (inputs.length < WORKER_THRESHOLD) {
-    for (const input of inputs) {
+    for (const [index, input] of inputs.entries()) {
       if ('error' in input) {
         await onOutcome(input);
         continue;
       }
       try {
-        await onOutcome({ result: await parseFile(input.path, options, settings.stdin) });
+        await onOutcome({ result: await parseFile(input.path, optionsOf(index), settings.stdin) });
       } catch (e) {
         if (!(e instanceof CliError)) throw e;
         await onOutcome({ error: e });
@@ -104,5 +108,5 @@ export async function processInputs(
   // Loaded only here: a start-up for a few files never pays for the worker and os modules.
   const jobs = Math.max(1, Math.min(settings.jobs ?? (lazyRequire('node:os') as typeof import('node:os')).availableParallelism(), 16));
   const { Worker } = lazyRequire('node:worker_threads') as typeof import('node:worker_threads');
-  await inWorkers(inputs, options, onOutcome, { jobs, ndjson: settings.ndjson ?? false, memoryMb: settings.workerMemoryMb ?? DEFAULT_WORKER_MEMORY_MB, Worker });
+  await inWorkers(inputs, optionsOf, onOutcome, { jobs, ndjson: settings.ndjson ?? false, memoryMb: settings.workerMemoryMb ?? DEFAULT_WORKER_MEMORY_MB, Worker });
 }

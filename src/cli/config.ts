@@ -105,3 +105,21 @@ export async function loadConfig(from: string | null, home = homedir()): Promise
   if (!found || found.isEmpty) return { config: {}, file: null };
   return { config: validConfig(found.config, found.filepath), file: found.filepath };
 }
+
+/**
+ * The config of each notes file, searched from the file's own folder (standard input, `-`: the
+ * working folder's): one search per folder in a
+ * run, so a folder of 150 notes costs one.
+ */
+export function configsByFolder(home = homedir()): (path: string) => Promise<LoadedConfig> {
+  const byFolder = new Map<string, Promise<LoadedConfig>>();
+  return (path) => {
+    const folder = dirname(resolve(path));
+    let found = byFolder.get(folder);
+    if (!found) {
+      found = loadConfig(folder, home);
+      byFolder.set(folder, found);
+    }
+    return found;
+  };
+}

@@ -2,8 +2,8 @@ import { DEFAULT_OPEN_END_MINUTES, type FormatContext, type IcalOptions } from '
 import { FORMAT_LOADERS, type LoadedFormatName as FormatName } from '../format/loaders.js';
 import type { Meetup, ParseOptions } from '../types.js';
 import { currentTime } from './current-time.js';
-import { zoneOptions } from './zone-options.js';
-import { loadConfig } from './config.js';
+import { zoneSettings } from './zone-options.js';
+import { configsByFolder, loadConfig } from './config.js';
 import { checkDateRange, inDateRange, type DateRangeOptions } from './date-range.js';
 import { keepDated } from './dated.js';
 import { emit, writesToFile } from './emit.js';
@@ -32,14 +32,18 @@ export async function formatInputs(
 ): Promise<number> {
   checkDateRange(opts);
   await refuseOverwritingInput(opts.output, files);
-  const { config } = await loadConfig(files.find((f) => f !== '-') ?? null);
-  const parse = { ...zoneOptions(opts.tz, io, config), ...(opts.date ? { date: opts.date } : {}) };
-  ical = { ...ical, openEndMinutes: ical.openEndMinutes ?? config.openEnd ?? DEFAULT_OPEN_END_MINUTES };
+  // Each file's zone comes from its own folder's config; the calendar's open end from the first input's.
+  const zones = zoneSettings(opts.tz, io, configsByFolder());
+  const parse = { ...zones.parse, ...(opts.date ? { date: opts.date } : {}) };
+  if (ical.openEndMinutes === undefined && format === 'ical') {
+    const { config } = await loadConfig(files.find((f) => f !== '-') ?? null);
+    ical = { ...ical, openEndMinutes: config.openEnd ?? DEFAULT_OPEN_END_MINUTES };
+  }
   const { fields } = opts;
   if (fields && format !== 'json' && format !== 'ndjson') throw new CliError('--fields selects fields of the JSON: give --json or --ndjson too', EXIT_USAGE);
-  if (format === 'ndjson' && !writesToFile(opts.output)) return streamNdjson(files, opts, parse, io);
+  if (format === 'ndjson' && !writesToFile(opts.output)) return streamNdjson(files, opts, parse, io, zones.perFile);
   const dated = format === 'ical' || format === 'schedule';
-  const parsed = await parseInputs(files, io, { parse, quiet: dated ? new Set(['missing-date']) : new Set(), jobs: opts.jobs });
+  const parsed = await parseInputs(files, io, { parse, quiet: dated ? new Set(['missing-date']) : new Set(), jobs: opts.jobs, ...(zones.perFile ? { perFile: zones.perFile } : {}) });
   let meetups = inDateRange(parsed.meetups, opts);
   let exitCode = parsed.exitCode;
   if (dated) {
@@ -52,7 +56,13 @@ export async function formatInputs(
 }
 
 /** One meetup per line, written as soon as its file is parsed: memory stays flat for any batch. */
-async function streamNdjson(files: readonly string[], opts: FormatInputsOptions, parse: Omit<ParseOptions, 'source'>, io: CliIO): Promise<number> {
+async function streamNdjson(
+  files: readonly string[],
+  opts: FormatInputsOptions,
+  parse: Omit<ParseOptions, 'source'>,
+  io: CliIO,
+  perFile: ((path: string) => Promise<Partial<ParseOptions>>) | undefined,
+): Promise<number> {
   const { fields } = opts;
   let exitCode = EXIT_OK;
   const formatNdjson = await FORMAT_LOADERS.ndjson();
@@ -68,6 +78,7 @@ async function streamNdjson(files: readonly string[], opts: FormatInputsOptions,
     },
     jobs: opts.jobs,
     ndjson: !fields && !opts.since && !opts.until,
+    ...(perFile ? { perFile } : {}),
   });
   return worst(exitCode, readCode);
 }

@@ -13,6 +13,8 @@ export interface ReadSettings {
   jobs?: number | undefined;
   /** Ask for the meetups as NDJSON text (cheaper between worker threads). */
   ndjson?: boolean;
+  /** Parse options of one notes file on top of `parse` (its folder's config). */
+  perFile?: (path: string) => Promise<Partial<ParseOptions>>;
 }
 
 /**
@@ -42,7 +44,7 @@ export async function readInputs(
     } else {
       results.push(outcome.result);
     }
-  }, { stdin: io.readStdin, ndjson: settings.ndjson ?? false, ...(jobs ? { jobs } : {}), ...workerMemory(io.env) });
+  }, { stdin: io.readStdin, ndjson: settings.ndjson ?? false, ...(jobs ? { jobs } : {}), ...workerMemory(io.env), ...(settings.perFile ? { perFile: settings.perFile } : {}) });
   // A folder asks for a list, whatever it holds; so do several files.
   const listed = inputs.length > 1 || inputs.some((i) => 'path' in i && i.fromFolder === true);
   return { results, exitCode, listed };
@@ -58,7 +60,7 @@ export async function parseInputs(
   },
 ): Promise<{ meetups: Meetup[]; exitCode: number; listed: boolean }> {
   const { quiet = new Set<string>() } = settings;
-  const { results, exitCode: readCode, listed } = await readInputs(files, io, { parse: settings.parse, jobs: settings.jobs });
+  const { results, exitCode: readCode, listed } = await readInputs(files, io, { parse: settings.parse, jobs: settings.jobs, ...(settings.perFile ? { perFile: settings.perFile } : {}) });
   let exitCode = readCode;
   for (const r of results) {
     await reportDiagnostics(io, r.diagnostics.filter((d) => !quiet.has(d.ruleId)));

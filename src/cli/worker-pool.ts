@@ -38,9 +38,14 @@ function deathOf(path: string, error: Error | null, memoryMb: number): Outcome {
   return { error: new CliError(`${path}: ${why}; skipped`, EXIT_NOTES) };
 }
 
-export async function inWorkers(inputs: readonly Input[], options: Omit<ParseOptions, 'source'>, onOutcome: (o: Outcome) => Promise<void>, settings: PoolSettings): Promise<void> {
+export async function inWorkers(
+  inputs: readonly Input[],
+  optionsOf: (index: number) => Omit<ParseOptions, 'source'>,
+  onOutcome: (o: Outcome) => Promise<void>,
+  settings: PoolSettings,
+): Promise<void> {
   const spawn = (): Worker => new settings.Worker(new URL('./parse-worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: settings.memoryMb } });
-  const request = (id: number) => ({ id, path: (inputs[id] as { path: string }).path, options, ndjson: settings.ndjson });
+  const request = (id: number) => ({ id, path: (inputs[id] as { path: string }).path, options: optionsOf(id), ndjson: settings.ndjson });
   const done = new Map<number, Outcome>();
   // The ids each live worker holds, oldest first.
   const held = new Map<Worker, number[]>();

@@ -85,3 +85,28 @@ describe('the config file', () => {
     expect(JSON.parse(runCli(['config', mkdtempSync(join(home, 'empty-'))], { env }).stdout)).toEqual({ file: null, config: {}, timeZone: null, timeZoneFrom: null });
   });
 });
+
+describe('a config per folder', () => {
+  const root = mkdtempSync(join(tmpdir(), 'meetup-configs-'));
+  const home = mkdtempSync(join(tmpdir(), 'meetup-home-'));
+  beforeAll(() => {
+    for (const [club, zone] of [['berlin', 'Europe/Berlin'], ['tokyo', 'Asia/Tokyo']] as const) {
+      mkdirSync(join(root, club));
+      writeFileSync(join(root, club, '.meetuprc.json'), JSON.stringify({ timeZone: zone, rules: club === 'tokyo' ? { 'missing-host': 'off' } : {} }));
+      writeFileSync(join(root, club, 'circle.md'), NOTES.replace('Reading circle', `Reading circle ${club}`));
+    }
+  });
+  afterAll(() => [root, home].forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it('gives each notes file the zone of the config found from its own folder', () => {
+    const r = runCli(['ical', root], { env: { HOME: home } });
+    expect(r.stdout).toContain('DTSTART;TZID=Europe/Berlin:20250101T190000');
+    expect(r.stdout).toContain('DTSTART;TZID=Asia/Tokyo:20250101T190000');
+  });
+
+  it('checks each file by its own folder\'s rules', () => {
+    const report = JSON.parse(runCli(['check', root, '--format', 'json'], { env: { HOME: home } }).stdout) as Array<{ source: string; messages: Array<{ ruleId: string }> }>;
+    const hostRule = (club: string) => report.find((f) => f.source.includes(club))!.messages.some((m) => m.ruleId === 'missing-host');
+    expect([hostRule('berlin'), hostRule('tokyo')]).toEqual([true, false]);
+  });
+});

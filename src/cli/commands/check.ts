@@ -7,8 +7,8 @@ import { outputStyle } from '../output-style.js';
 import { readInputs } from '../parse-inputs.js';
 import { reportError } from '../report.js';
 import { refuseOverwritingInput } from '../refuse-overwrite.js';
-import { zoneOptions } from '../zone-options.js';
-import { loadConfig, type RuleSetting } from '../config.js';
+import { zoneSettings } from '../zone-options.js';
+import { configsByFolder, type RuleSetting } from '../config.js';
 import type { Diagnostic } from '../../types.js';
 
 export interface CheckCommandOptions extends InputOptions {
@@ -36,10 +36,15 @@ function reportStyle(options: CheckCommandOptions, io: CliIO): { color: boolean;
  */
 export async function checkCommand(inputs: readonly string[], options: CheckCommandOptions, io: CliIO): Promise<number> {
   await refuseOverwritingInput(options.output, inputs);
-  const { config } = await loadConfig(inputs.find((f) => f !== '-') ?? null);
-  const { results, exitCode: readCode } = await readInputs(inputs, io, { parse: zoneOptions(options.tz, io, config), jobs: options.jobs });
+  const configs = configsByFolder();
+  const zones = zoneSettings(options.tz, io, configs);
+  const { results, exitCode: readCode } = await readInputs(inputs, io, { parse: zones.parse, jobs: options.jobs, ...(zones.perFile ? { perFile: zones.perFile } : {}) });
   const [{ checkMeetup }, { formatCheckJson, formatCheckReport }] = await Promise.all([import('../../check/rules.js'), import('../../format/check-report.js')]);
-  const checked: CheckResult[] = results.map((r) => ({ source: r.source, diagnostics: withRules([...r.diagnostics, ...r.meetups.flatMap(checkMeetup)], config.rules ?? {}) }));
+  // Each file's rules are those of the config found from its own folder.
+  const checked: CheckResult[] = await Promise.all(results.map(async (r) => ({
+    source: r.source,
+    diagnostics: withRules([...r.diagnostics, ...r.meetups.flatMap(checkMeetup)], (await configs(r.source === '<stdin>' ? '-' : r.source)).config.rules ?? {}),
+  })));
   const all = checked.flatMap((r) => r.diagnostics);
   const shown = options.quiet ? checked.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : checked;
   if (shown.length > 0) {

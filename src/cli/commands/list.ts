@@ -8,8 +8,8 @@ import type { CliIO } from '../io.js';
 import { outputStyle } from '../output-style.js';
 import { parseInputs } from '../parse-inputs.js';
 import { refuseOverwritingInput } from '../refuse-overwrite.js';
-import { zoneOptions } from '../zone-options.js';
-import { loadConfig } from '../config.js';
+import { zoneSettings } from '../zone-options.js';
+import { configsByFolder } from '../config.js';
 
 export const LIST_FORMATS = ['table', 'json', 'ndjson', 'tsv', 'csv', 'markdown'] as const;
 export type ListFormat = (typeof LIST_FORMATS)[number];
@@ -49,8 +49,8 @@ export async function listCommand(inputs: readonly string[], options: ListComman
   const format = chosenFormat(options);
   checkDateRange(options);
   await refuseOverwritingInput(options.output, inputs);
-  const { config } = await loadConfig(inputs.find((f) => f !== '-') ?? null);
-  const parsed = await parseInputs(inputs, io, { parse: zoneOptions(options.tz, io, config), jobs: options.jobs });
+  const zones = zoneSettings(options.tz, io, configsByFolder());
+  const parsed = await parseInputs(inputs, io, { parse: zones.parse, jobs: options.jobs, ...(zones.perFile ? { perFile: zones.perFile } : {}) });
   const meetups = inDateRange(parsed.meetups, options);
   const context: FormatContext = { ...outputStyle(options, io), sourceHref: hrefFrom(options.output) };
   await emit((await FORMATTERS[format]())(meetups, context), io, options.output);
