@@ -50,3 +50,12 @@ describe('the man page', () => {
     for (const name of COMMANDS) expect(page).toContain(`\n.SH ${name.toUpperCase()}\n`);
   });
 });
+
+describe('the agenda table with emoji (a ZWJ sequence, a Unicode 14 emoji, a variation selector)', () => {
+  it('prints each title whole, as written, its columns aligned as in the golden file', () => {
+    const r = runCli(['agenda', join(ROOT, 'fixtures', 'emoji-agenda.md')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(readFileSync(join(ROOT, 'fixtures', 'emoji-agenda.agenda.txt'), 'utf8'));
+    for (const title of ['Coffee ☕️ and a round of names', 'Pair coding 🧑‍💻 live', 'Melting 🫠 builds and how we fixed']) expect(r.stdout).toContain(title);
+  });
+});
