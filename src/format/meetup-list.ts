@@ -86,8 +86,16 @@ function columnWidths(natural: number[], width: number): number[] {
   const fixed = natural.reduce((sum, w, i) => (SHARES.some(([j]) => j === i) ? sum : sum + w), 0);
   const room = Math.max(SHARES.length * 6, width - GAP.length * (natural.length - 1) - fixed);
   if (SHARES.reduce((sum, [i]) => sum + natural[i]!, 0) <= room) return widths;
-  for (const [i, share] of SHARES) widths[i] = Math.max(6, Math.min(natural[i]!, Math.floor(share * room)));
+  // At least 14 columns each (`Europe/Berlin` whole) when the column needs them.
+  for (const [i, share] of SHARES) widths[i] = Math.min(natural[i]!, Math.max(14, Math.floor(share * room)));
   let left = room - SHARES.reduce((sum, [i]) => sum + widths[i]!, 0);
+  // Too wide for all of them at 14: the widest give way, down to 6.
+  while (left < 0) {
+    const [i] = SHARES.reduce((a, b) => (widths[b[0]]! > widths[a[0]]! ? b : a));
+    if (widths[i]! <= 6) break;
+    widths[i] = widths[i]! - 1;
+    left++;
+  }
   for (const [i] of SHARES) {
     const more = Math.min(left, natural[i]! - widths[i]!);
     if (more > 0) {
@@ -104,6 +112,7 @@ function columnWidths(natural: number[], width: number): number[] {
  */
 export function formatListTable(meetups: readonly Meetup[], context: FormatContext): string {
   const c = stylesFor(context);
+  if (context.width < NARROW) return narrowList(meetups, context);
   const name = (source: string): string => source.slice(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
   const listed = listRows(meetups);
   const rows = listed.map((r) => [r.date ?? '', time(r), r.title ?? '', r.host ?? '', r.place ?? '', r.talks ? String(r.talks) : '', r.speakers.join(', ')].map(safeInline));
@@ -118,4 +127,21 @@ export function formatListTable(meetups: readonly Meetup[], context: FormatConte
   }
   const body = rows.map((r) => r.map((text, i) => cell(text, widths[i]!, i === 2 ? (s: string) => c.bold(s) : (s: string) => s)));
   return `${renderTable(head, body, widths, c)}\n`;
+}
+
+/** Below this width the list stacks: date over time, and the title over host, place and talks over speakers. */
+const NARROW = 90;
+
+function narrowList(meetups: readonly Meetup[], context: FormatContext): string {
+  const c = stylesFor(context);
+  const rows = listRows(meetups);
+  const when = rows.map((r) => [r.date ?? '', time(r)].filter(Boolean).join('\n'));
+  const whenWidth = widest(when.flatMap((w) => w.split('\n')), 4);
+  const whatWidth = Math.max(8, context.width - whenWidth - GAP.length);
+  const body = rows.map((r, i) => {
+    const facts = [r.host, r.place, r.talks ? `${r.talks} ${r.talks === 1 ? 'talk' : 'talks'}` : null].filter(Boolean).join(' · ');
+    const what = [cell(safeInline(r.title ?? r.source), whatWidth, (s: string) => c.bold(s)), cell(safeInline(facts), whatWidth, (s: string) => s), cell(safeInline(r.speakers.join(', ')), whatWidth, (s: string) => c.dim(s))];
+    return [cell(when[i]!, whenWidth, (s: string) => s), what.filter(Boolean).join('\n')];
+  });
+  return `${renderTable(['When', 'Meetup'], body, [whenWidth, whatWidth], c)}\n`;
 }

@@ -102,3 +102,24 @@ describe('agenda rows over several files', () => {
     expect(runCli(['agenda', join(dir, 'a-go.md'), '--format', 'csv']).stdout.split('\r\n')[0]).toBe('start,end,minutes,kind,title,speakers');
   });
 });
+
+describe('the list table at any width', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'meetup-widths-'));
+  beforeAll(() => {
+    for (const [name, text] of Object.entries(NOTES)) if (!name.includes('/')) writeFileSync(join(dir, name), text);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([40, 60, 89, 90, 120])('keeps every line within %i columns, every title there', (width) => {
+    const r = runCli(['list', dir, '--width', String(width)]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').every((l) => [...l].length <= width)).toBe(true);
+    expect(r.stdout.replace(/\s+/gu, ' ')).toContain('Rust Night #4');
+  });
+
+  it('stacks below 90 columns: date over time, title over host, place and talks', () => {
+    const lines = runCli(['list', dir, '--width', '60']).stdout.split('\n');
+    expect(lines[0]).toMatch(/^When\s+Meetup$/u);
+    expect(lines.map((l) => l.trim())).toEqual(expect.arrayContaining(['2024-03-12   Rust Night #4', '18:30–20:30  Ferrous Labs · Werkhalle, Leipzig · 2 talks']));
+  });
+});
