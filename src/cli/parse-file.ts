@@ -1,3 +1,4 @@
+import { INDEX_MARKER } from '../format/index-marker.js';
 import { parseMeetup } from '../parse/index.js';
 import type { Diagnostic, Meetup, ParseOptions } from '../types.js';
 import { decodeNotes, readNotesBytes } from './read-input.js';
@@ -21,6 +22,8 @@ export async function readNotes(path: string, stdin?: () => Promise<Uint8Array>)
 /** Read, decode and parse one notes file (or standard input's bytes); throws CliError when it cannot. */
 export async function parseFile(path: string, options: Omit<ParseOptions, 'source'>, stdin?: () => Promise<Uint8Array>): Promise<InputResult> {
   const { source, text, warnings } = await readNotes(path, stdin);
+  // An index `meetup list` wrote into the folder is no notes file.
+  if (text.startsWith(INDEX_MARKER)) return { source, meetups: [], diagnostics: warnings };
   const result = parseMeetup(text, { ...options, source });
   return { source, meetups: result.meetups, diagnostics: [...warnings, ...result.diagnostics] };
 }

@@ -1,4 +1,5 @@
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { INDEX_MARKER } from '../format/index-marker.js';
 import { basename, dirname, join, sep } from 'node:path';
 import { NOTES_EXTENSIONS } from './batch.js';
 import { CliError, EXIT_USAGE } from './errors.js';
@@ -16,8 +17,11 @@ async function realOutput(output: string): Promise<string | null> {
  * (or would hold) that notes file, would replace notes with the output: refused (exit 2). Files are
  * compared by what they are (device and inode, links followed), folders by their real paths.
  */
-export async function refuseOverwritingInput(output: string | undefined, files: readonly string[]): Promise<void> {
+export async function refuseOverwritingInput(output: string | undefined, files: readonly string[], index = false): Promise<void> {
   if (!output || output === '-') return;
+  // A Markdown index (`meetup list --format markdown`) may go into the folder: a new file, or one that is an index already.
+  const existing = index ? await readFile(output, 'utf8').then((t) => t, () => null) : null;
+  const isIndex = index && (existing === null || existing.startsWith(INDEX_MARKER));
   const target = await stat(output).catch(() => null);
   const real = await realOutput(output);
   const isNotes = NOTES_EXTENSIONS.some((ext) => output.toLowerCase().endsWith(ext));
@@ -28,7 +32,7 @@ export async function refuseOverwritingInput(output: string | undefined, files: 
     if (target && input.ino === target.ino && input.dev === target.dev) {
       throw new CliError(`${output}: is an input file too; refusing to overwrite the notes with the output`, EXIT_USAGE);
     }
-    if (input.isDirectory() && isNotes && real) {
+    if (input.isDirectory() && isNotes && real && !isIndex) {
       const folder = await realpath(file).catch(() => null);
       if (folder && real.startsWith(folder.endsWith(sep) ? folder : folder + sep)) {
         throw new CliError(`${output}: is a notes file inside the input folder ${file}; refusing to overwrite notes with the output`, EXIT_USAGE);

@@ -7,6 +7,7 @@ import type { Meetup } from '../types.js';
 import { cell, GAP, renderTable, widest } from './agenda-table.js';
 import type { FormatContext } from './context.js';
 import { csvField } from './csv.js';
+import { INDEX_MARKER } from './index-marker.js';
 import { stylesFor } from './styles.js';
 import { displayWidth, safeInline } from './text-layout.js';
 import { tsvValue } from './tsv.js';
@@ -63,10 +64,11 @@ export function formatListCsv(meetups: readonly Meetup[], _context: FormatContex
 /** A Markdown table cell: the bar and markup characters escaped, on one line. */
 const mdCell = (text: string): string => text.replace(/[\\`*_[\]<>|]/gu, (c) => `\\${c}`).replace(/\s+/gu, ' ').trim();
 
+
 /** The Markdown index: titles link to the notes files, by `context.sourceHref` (relative to where the index is written). */
 export function formatListMarkdown(meetups: readonly Meetup[], context: FormatContext): string {
   const href = context.sourceHref ?? ((source: string) => source);
-  const lines = ['| Date | Time | Meetup | Host | Place | Talks | Speakers |', '| --- | --- | --- | --- | --- | --: | --- |'];
+  const lines = [INDEX_MARKER, '', '| Date | Time | Meetup | Host | Place | Talks | Speakers |', '| --- | --- | --- | --- | --- | --: | --- |'];
   for (const r of listRows(meetups)) {
     const link = `[${mdCell(r.title ?? r.source)}](<${href(r.source).replace(/[<>]/gu, encodeURIComponent)}>)`;
     lines.push(`| ${[r.date ?? '', time(r), link, mdCell(r.host ?? ''), mdCell(r.place ?? ''), String(r.talks), mdCell(r.speakers.join(', '))].join(' | ')} |`);

@@ -51,9 +51,27 @@ describe('meetup list', () => {
     const r = runCli(['list', notes(), '--format', 'markdown', '-o', join(dir, 'INDEX.md')]);
     expect(r.status).toBe(0);
     const index = readFileSync(join(dir, 'INDEX.md'), 'utf8').split('\n');
-    expect(index[0]).toBe('| Date | Time | Meetup | Host | Place | Talks | Speakers |');
-    expect(index[3]).toBe('| 2024-03-12 | 18:30–20:30 | [Rust Night #4](<notes/b-rust.md>) | Ferrous Labs | Werkhalle, Leipzig | 2 | Lena Vogt, Omar Haddad |');
-    expect(index[4]).toContain('[Data Meetup #7](<notes/sub/c-data.md>)');
+    expect(index[0]).toMatch(/^<!-- An index of these notes, written by `meetup list --format markdown`/u);
+    expect(index[2]).toBe('| Date | Time | Meetup | Host | Place | Talks | Speakers |');
+    expect(index[5]).toBe('| 2024-03-12 | 18:30–20:30 | [Rust Night #4](<notes/b-rust.md>) | Ferrous Labs | Werkhalle, Leipzig | 2 | Lena Vogt, Omar Haddad |');
+    expect(index[6]).toContain('[Data Meetup #7](<notes/sub/c-data.md>)');
+  });
+
+  it('writes the index into the folder it reads, rewrites it there, and never reads it as notes', () => {
+    const readme = join(notes(), 'README.md');
+    for (let run = 0; run < 2; run++) expect(runCli(['list', notes(), '--format', 'markdown', '-o', readme]).status).toBe(0);
+    expect(readFileSync(readme, 'utf8').split('\n')[5]).toContain('[Rust Night #4](<b-rust.md>)');
+    const rows = JSON.parse(runCli(['list', notes(), '--json']).stdout) as Array<{ source: string }>;
+    expect(rows.map((r) => r.source)).not.toContain(readme);
+    expect(rows).toHaveLength(3);
+    rmSync(readme);
+  });
+
+  it('still refuses to write the index over a notes file in that folder', () => {
+    const target = join(notes(), 'b-rust.md');
+    const r = runCli(['list', notes(), '--format', 'markdown', '-o', target]);
+    expect(r.status).toBe(2);
+    expect(readFileSync(target, 'utf8')).toBe(NOTES['b-rust.md']);
   });
 
   it('shows a table as wide as asked, each row on its lines', () => {

@@ -48,7 +48,7 @@ function hrefFrom(output: string | undefined): (source: string) => string {
 export async function listCommand(inputs: readonly string[], options: ListCommandOptions, io: CliIO): Promise<number> {
   const format = chosenFormat(options);
   checkDateRange(options);
-  await refuseOverwritingInput(options.output, inputs);
+  await refuseOverwritingInput(options.output, inputs, format === 'markdown');
   const zones = zoneSettings(options.tz, io, configsByFolder());
   const parsed = await parseInputs(inputs, io, { parse: zones.parse, jobs: options.jobs, ...(zones.perFile ? { perFile: zones.perFile } : {}) });
   const meetups = inDateRange(parsed.meetups, options);
