@@ -3,14 +3,15 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { DEFAULT_OPEN_END_MINUTES } from '../format/context.js';
 import { FORMAT_LOADERS } from '../format/loaders.js';
-import { AGENDA_FORMATS, agendaCommand, type AgendaCommandOptions } from './commands/agenda.js';
-import { checkCommand, type CheckCommandOptions } from './commands/check.js';
-import { configCommand } from './commands/config.js';
-import { fmtCommand, type FmtCommandOptions } from './commands/fmt.js';
-import { icalCommand, type IcalCommandOptions } from './commands/ical.js';
-import { LIST_FORMATS, listCommand, type ListCommandOptions } from './commands/list.js';
-import { parseCommand, type ParseCommandOptions } from './commands/parse.js';
-import { schemaCommand } from './commands/schema.js';
+// Each command's code is loaded when it runs (esbuild makes these imports lazy initialisers), so
+// `--version`, `--help`, `schema` and `completion` never evaluate the reader.
+import type { AgendaCommandOptions } from './commands/agenda.js';
+import type { CheckCommandOptions } from './commands/check.js';
+import type { FmtCommandOptions } from './commands/fmt.js';
+import type { IcalCommandOptions } from './commands/ical.js';
+import type { ListCommandOptions } from './commands/list.js';
+import type { ParseCommandOptions } from './commands/parse.js';
+import { AGENDA_FORMATS, LIST_FORMATS } from './command-formats.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './errors.js';
 import { CLOSED_PIPE_CODES, type CliIO } from './io.js';
 import { parseCount, parseDateOption, parseFields, parseJobs, parseMinutes, parseWidth, parseZone } from './option-parsers.js';
@@ -45,7 +46,7 @@ function declareParse(program: Command, io: CliIO, setExit: SetExit): void {
       .option('--date <YYYY-MM-DD>', 'date of the meetup when the notes give none', parseDateOption)
       .option('--fields <paths>', 'with --json/--ndjson: only these fields, comma-separated dotted paths (title,date,agenda.start,agenda.title)', parseFields)
       .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMAT_LOADERS))),
-  )).action(async (files: string[], opts: ParseCommandOptions) => setExit(await parseCommand(files, opts, io)));
+  )).action(async (files: string[], opts: ParseCommandOptions) => setExit(await (await import('./commands/parse.js')).parseCommand(files, opts, io)));
 }
 
 function declareAgenda(program: Command, io: CliIO, setExit: SetExit): void {
@@ -57,7 +58,7 @@ function declareAgenda(program: Command, io: CliIO, setExit: SetExit): void {
       .option('--tsv', 'tab-separated values with a header row: start end minutes kind title speakers')
       .option('--csv', 'the same rows as RFC 4180 CSV; cells a spreadsheet would run as formulas start with \'')
       .addOption(new Option('-f, --format <name>', 'table, or the rows as tsv or csv (over several meetups with date, meetup and source columns)').choices([...AGENDA_FORMATS])),
-  )).action(async (files: string[], opts: AgendaCommandOptions) => setExit(await agendaCommand(files, opts, io)));
+  )).action(async (files: string[], opts: AgendaCommandOptions) => setExit(await (await import('./commands/agenda.js')).agendaCommand(files, opts, io)));
 }
 
 function declareIcal(program: Command, io: CliIO, setExit: SetExit): void {
@@ -71,7 +72,7 @@ function declareIcal(program: Command, io: CliIO, setExit: SetExit): void {
       .option('--utc', 'write UTC times instead of local times with a time zone')
       .option('--private', 'put the notes\' description into DESCRIPTION too (it may hold your own notes; off for feeds you publish)')
       .option('--date <YYYY-MM-DD>', 'date of the meetup when the notes give none', parseDateOption),
-  )).action(async (files: string[], opts: IcalCommandOptions) => setExit(await icalCommand(files, opts, io)));
+  )).action(async (files: string[], opts: IcalCommandOptions) => setExit(await (await import('./commands/ical.js')).icalCommand(files, opts, io)));
 }
 
 function declareList(program: Command, io: CliIO, setExit: SetExit): void {
@@ -85,7 +86,7 @@ function declareList(program: Command, io: CliIO, setExit: SetExit): void {
       .option('--tsv', 'tab-separated values with a header row')
       .option('--csv', 'RFC 4180 CSV with a header row')
       .addOption(new Option('-f, --format <name>', 'output format; markdown is a table for a README, its titles linked to the notes files relative to --output').choices([...LIST_FORMATS])),
-  )).action(async (files: string[], opts: ListCommandOptions) => setExit(await listCommand(files, opts, io)));
+  )).action(async (files: string[], opts: ListCommandOptions) => setExit(await (await import('./commands/list.js')).listCommand(files, opts, io)));
 }
 
 /** `--since` and `--until`: only meetups dated within the range (inclusive). */
@@ -99,7 +100,7 @@ function declareSchema(program: Command, io: CliIO, setExit: SetExit): void {
   program
     .command('schema')
     .description('print the JSON Schema (draft 2020-12) of the --json output')
-    .action(async () => setExit(await schemaCommand([], {}, io)));
+    .action(async () => setExit(await (await import('./commands/schema.js')).schemaCommand([], {}, io)));
 }
 
 function declareFmt(program: Command, io: CliIO, setExit: SetExit): void {
@@ -110,7 +111,7 @@ function declareFmt(program: Command, io: CliIO, setExit: SetExit): void {
     .option('-w, --write', 'rewrite the files in place (atomically: a temporary file renamed over each)')
     .option('--check', 'change nothing; name the files that are not in canonical form and exit 1')
     .option('-o, --output <file>', 'write to a file instead of standard output')
-    .action(async (files: string[], opts: FmtCommandOptions) => setExit(await fmtCommand(files, opts, io)));
+    .action(async (files: string[], opts: FmtCommandOptions) => setExit(await (await import('./commands/fmt.js')).fmtCommand(files, opts, io)));
 }
 
 function declareCheck(program: Command, io: CliIO, setExit: SetExit): void {
@@ -123,7 +124,7 @@ function declareCheck(program: Command, io: CliIO, setExit: SetExit): void {
       .option('--strict', 'exit 1 on warnings too')
       .option('--quiet', 'report errors only (warnings still count for --strict and --max-warnings)')
       .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount),
-  ).action(async (files: string[], opts: CheckCommandOptions) => setExit(await checkCommand(files, opts, io)));
+  ).action(async (files: string[], opts: CheckCommandOptions) => setExit(await (await import('./commands/check.js')).checkCommand(files, opts, io)));
 }
 
 function declareConfig(program: Command, io: CliIO, setExit: SetExit): void {
@@ -131,7 +132,7 @@ function declareConfig(program: Command, io: CliIO, setExit: SetExit): void {
     .command('config')
     .description('print the config in force (.meetuprc.json, .meetuprc.yaml, meetup.config.js or package.json "meetup") and the file it came from')
     .argument('[path]', 'notes file or folder whose config to show (default: the working folder)')
-    .action(async (path: string | undefined) => setExit(await configCommand(path, io)));
+    .action(async (path: string | undefined) => setExit(await (await import('./commands/config.js')).configCommand(path, io)));
 }
 
 function declareCompletion(program: Command, io: CliIO, setExit: SetExit): void {

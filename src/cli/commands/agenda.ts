@@ -3,8 +3,8 @@ import { formatInputs } from '../format-inputs.js';
 import type { InputOptions } from '../input-options.js';
 import type { CliIO } from '../io.js';
 import type { DateRangeOptions } from '../date-range.js';
+import type { AGENDA_FORMATS } from '../command-formats.js';
 
-export const AGENDA_FORMATS = ['table', 'tsv', 'csv'] as const;
 
 export interface AgendaCommandOptions extends InputOptions, DateRangeOptions {
   tsv?: boolean;

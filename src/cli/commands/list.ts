@@ -1,5 +1,6 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { FormatContext } from '../../format/context.js';
+import type { ListFormat } from '../command-formats.js';
 import { checkDateRange, inDateRange, type DateRangeOptions } from '../date-range.js';
 import { emit, writesToFile } from '../emit.js';
 import { CliError, EXIT_USAGE } from '../errors.js';
@@ -11,8 +12,6 @@ import { refuseOverwritingInput } from '../refuse-overwrite.js';
 import { zoneSettings } from '../zone-options.js';
 import { configsByFolder } from '../config.js';
 
-export const LIST_FORMATS = ['table', 'json', 'ndjson', 'tsv', 'csv', 'markdown'] as const;
-export type ListFormat = (typeof LIST_FORMATS)[number];
 
 export interface ListCommandOptions extends InputOptions, DateRangeOptions {
   json?: boolean;
