@@ -7,26 +7,13 @@
  */
 import { cleanLine } from '../parse/index.js';
 import type { AgendaItem, Meetup } from '../types.js';
+import { fencedLines } from './fenced-lines.js';
 
 /** Indentation, quote marks and a list marker before an agenda line's text. */
 const LEAD = /^[ \t>]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?/u;
 
 /** Characters that would start Markdown markup outside a fence. */
 const MARKUP = /[*_`[\]<>\\|!#]/u;
-
-/** Whether each line (0-based) lies inside a fenced code block, its fence lines included. */
-function fencedLines(lines: readonly string[]): boolean[] {
-  let fence: string | null = null;
-  return lines.map((line) => {
-    const mark = /^ {0,3}(`{3,}|~{3,})/u.exec(line)?.[1];
-    if (fence === null) {
-      if (mark) fence = mark;
-      return mark !== undefined;
-    }
-    if (mark && mark[0] === fence[0] && mark.length >= fence.length && line.trim() === mark) fence = null;
-    return true;
-  });
-}
 
 /** An item's written text without the list markers the reader may have kept. */
 const bare = (text: string): string => text.trim().replace(/^(?:[-*+•]\s+)+/u, '');

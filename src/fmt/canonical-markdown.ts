@@ -2,6 +2,7 @@ import { classifyKind, cleanLine, isPlaceholder, labelMode, readAgendaLine, read
 import type { AgendaItem, Link, Meetup, Section, Speaker, Talk } from '../types.js';
 import type { FormatContext } from '../format/context.js';
 import { appendAll } from '../append-all.js';
+import { fencedLines } from './fenced-lines.js';
 import { firstLostToken, rewritableOfAgendaLine } from './text-coverage.js';
 
 /**
@@ -253,24 +254,14 @@ function eventBlock(m: Meetup, agendaLines: ReadonlyArray<readonly [AgendaItem, 
   return lines;
 }
 
-/** Heading depth for the agenda and the sections: below any heading inside a section. */
 /** Markdown without the lines of its fenced code blocks. */
 function withoutCode(markdown: string): string {
-  let fence: string | null = null;
-  return markdown.split('\n').filter((line) => {
-    const mark = /^ {0,3}(`{3,}|~{3,})/u.exec(line)?.[1];
-    if (fence === null && mark) {
-      fence = mark;
-      return false;
-    }
-    if (fence !== null) {
-      if (mark && mark[0] === fence[0] && mark.length >= fence.length && line.trim() === mark) fence = null;
-      return false;
-    }
-    return true;
-  }).join('\n');
+  const lines = markdown.split('\n');
+  const fenced = fencedLines(lines);
+  return lines.filter((_, i) => !fenced[i]).join('\n');
 }
 
+/** Heading depth for the agenda and the sections: below any heading inside a section. */
 function sectionDepth(sections: readonly Section[]): number {
   // Headings only: a `# comment` inside a code block is none.
   const inner = sections.flatMap((s) => [...withoutCode(s.markdown).matchAll(/^(#{1,6})\s/gmu)].map((h) => h[1]!.length));

@@ -21,15 +21,6 @@ export interface ListCommandOptions extends InputOptions, DateRangeOptions {
   format?: ListFormat;
 }
 
-const FORMATTERS = {
-  table: async () => (await import('../../format/meetup-list.js')).formatListTable,
-  json: async () => (await import('../../format/meetup-list.js')).formatListJson,
-  ndjson: async () => (await import('../../format/meetup-list.js')).formatListNdjson,
-  tsv: async () => (await import('../../format/meetup-list.js')).formatListTsv,
-  csv: async () => (await import('../../format/meetup-list.js')).formatListCsv,
-  markdown: async () => (await import('../../format/meetup-list.js')).formatListMarkdown,
-} as const;
-
 /** The one format the options ask for (a usage error when they ask for two). */
 function chosenFormat(options: ListCommandOptions): ListFormat {
   const asked = [options.json && 'json', options.ndjson && 'ndjson', options.tsv && 'tsv', options.csv && 'csv', options.format].filter((f): f is ListFormat => Boolean(f));
@@ -52,6 +43,8 @@ export async function listCommand(inputs: readonly string[], options: ListComman
   const parsed = await parseInputs(inputs, io, { parse: zones.parse, jobs: options.jobs, ...(zones.perFile ? { perFile: zones.perFile } : {}) });
   const meetups = inDateRange(parsed.meetups, options);
   const context: FormatContext = { ...outputStyle(options, io), sourceHref: hrefFrom(options.output) };
-  await emit((await FORMATTERS[format]())(meetups, context), io, options.output);
+  const list = await import('../../format/meetup-list.js');
+  const formatter = { table: list.formatListTable, json: list.formatListJson, ndjson: list.formatListNdjson, tsv: list.formatListTsv, csv: list.formatListCsv, markdown: list.formatListMarkdown }[format];
+  await emit(formatter(meetups, context), io, options.output);
   return parsed.exitCode;
 }
