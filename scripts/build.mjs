@@ -38,7 +38,18 @@ for (const name of Object.keys(bundles)) {
 // The worker is started as `parse-worker.js` (an ES module, as the package is): it loads its bundle.
 writeFileSync(
   join(root, 'dist', 'bundle', 'parse-worker.js'),
-  "import { fileURLToPath } from 'node:url';\nimport { loadBundle } from '../cli/bundle-loader.js';\n\nloadBundle(fileURLToPath(new URL('./parse-worker.cjs', import.meta.url)));\n",
+  [
+    "import { fileURLToPath } from 'node:url';",
+    "import { loadBundle } from '../cli/bundle-loader.js';",
+    '',
+    "const loaded = loadBundle(fileURLToPath(new URL('./parse-worker.cjs', import.meta.url)));",
+    '// No saved code fitted this Node.js: read a sample, then save the compiled code for later workers.',
+    'if (!loaded.cached) {',
+    '  loaded.exports.warmUp();',
+    '  loaded.save();',
+    '}',
+    '',
+  ].join('\n'),
 );
 
 // Data derived at build time (city names and zones, month names, every zone's UTC offsets from
@@ -52,14 +63,15 @@ for (const dir of ['dist', 'dist/bundle']) {
 
 // V8's code cache for each bundle. The CLI's is taken after it has run the commands scripts and
 // hooks run most (parse --json, check), so it holds the functions they compile, not only the top level.
-const { loadBundle } = await import(join(root, 'dist', 'cli', 'bundle-loader.js'));
+const { cacheName, loadBundle } = await import(join(root, 'dist', 'cli', 'bundle-loader.js'));
 const cli = loadBundle(join(root, 'dist', 'bundle', 'cli.cjs'), { useCache: false });
 const quiet = { write: async () => {}, isTTY: false, columns: undefined };
 const io = { stdout: quiet, stderr: quiet, readStdin: async () => new Uint8Array(), stdinIsTTY: true, env: {} };
 for (const argv of [['parse', '--json'], ['check']]) await cli.exports.run([...argv, join(root, 'fixtures', 'basic.md')], io);
-writeFileSync(join(root, 'dist', 'bundle', 'cli.cjs.cache'), cli.script.createCachedData());
+writeFileSync(join(root, 'dist', 'bundle', cacheName('cli.cjs')), cli.script.createCachedData());
 const worker = loadBundle(join(root, 'dist', 'bundle', 'parse-worker.cjs'), { useCache: false });
-writeFileSync(join(root, 'dist', 'bundle', 'parse-worker.cjs.cache'), worker.script.createCachedData());
+worker.exports.warmUp();
+writeFileSync(join(root, 'dist', 'bundle', cacheName('parse-worker.cjs')), worker.script.createCachedData());
 
 // The man page (`man meetup`, listed in package.json `man`), made from the commands' own help:
 // each section is what `meetup --help` and `meetup COMMAND --help` print, so it never drifts.

@@ -1,10 +1,22 @@
-// Loads a CommonJS bundle of the CLI (dist/bundle/*.cjs) with V8's code cache: the build runs the
-// CLI once and saves the compiled code next to the bundle (`NAME.cjs.cache`), so a start-up skips
-// parsing and compiling the code it needs. A cache that does not fit this Node.js (another
-// version or flags) is ignored by V8 and the bundle is compiled as usual.
-import { readFileSync } from 'node:fs';
+// Loads a CommonJS bundle of the CLI (dist/bundle/*.cjs) with V8's code cache, so a start-up skips
+// parsing and compiling the code it needs.
+//
+// Two places hold the cache:
+// - the build's: the build runs the CLI once and saves the compiled code next to the bundle
+//   (`NAME.cjs-vX.Y.Z-ARCH.cache`, named after its Node.js: V8 takes code only from the version that
+//   saved it, and trying code that does not fit costs a whole compile);
+// - the user's, for every other Node.js: `$XDG_CACHE_HOME/meetup`, else `~/.cache/meetup`, else the
+//   temp folder, one file per bundle and Node.js version. When it is missing or no longer fits, the
+//   caller warms the code up once and `save()` writes it (atomically; silently not at all when no
+//   folder can be written).
+//
+// Node's own `module.enableCompileCache()` (22.1+) was tried first: it saves the code right after
+// compiling, before it runs, so it holds only the top level, and every function the run calls is
+// compiled again on each start. Saving after a run is 25 to 30 ms faster on Node 22 and 24.
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { homedir, tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
 const WRAPPER = '(function (exports, require, module, __filename, __dirname) {\n';
@@ -13,23 +25,107 @@ export interface LoadedBundle {
   exports: Record<string, unknown>;
   /** The compiled bundle, for `createCachedData()` once it has run. */
   script: Script;
-  /** Whether V8 took the saved code (false when there was none or it did not fit). */
+  /** Whether V8 took saved code (false when there was none or it did not fit). */
   cached: boolean;
+  /** Where the saved code came from, or would be saved to: the build's file, else the user's cache folder. */
+  cacheFile: string | undefined;
+  /** Save the code compiled so far to the user's cache, when it was not taken from one; never throws. */
+  save(): void;
 }
 
-export function loadBundle(file: string, options: { useCache?: boolean } = {}): LoadedBundle {
-  const source = readFileSync(file, 'utf8');
-  let cachedData: Buffer | undefined;
-  if (options.useCache !== false) {
-    try {
-      cachedData = readFileSync(`${file}.cache`);
-    } catch {
-      // no saved code: compile from source
-    }
+export interface LoadOptions {
+  /** false: compile from source and take no saved code (the build itself). */
+  useCache?: boolean;
+  /** Cache folders to try in turn; by default those of `cacheFolders(process.env)`. */
+  folders?: readonly string[];
+  /** false: ignore the build's cache (tests of the user's cache on the build's Node). */
+  useBuildCache?: boolean;
+}
+
+/** The folders a user's cache may go in, in order: `$XDG_CACHE_HOME/meetup`, `~/.cache/meetup`, the temp folder's `meetup`. */
+export function cacheFolders(env: NodeJS.ProcessEnv): string[] {
+  let home = '';
+  try {
+    home = homedir();
+  } catch {
+    // no home folder: skip it
   }
-  const script = new Script(`${WRAPPER}${source}\n})`, { filename: file, lineOffset: -1, cachedData });
+  return [env['XDG_CACHE_HOME'], home && join(home, '.cache'), tmpdir()].filter((base): base is string => Boolean(base)).map((base) => join(base, 'meetup'));
+}
+
+function readOrUndefined(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file name of a bundle's saved code for this Node.js: V8 takes code only from the version that saved it. */
+export function cacheName(bundle: string): string {
+  return `${basename(bundle)}-${process.version}-${process.arch}.cache`;
+}
+
+export function loadBundle(file: string, options: LoadOptions = {}): LoadedBundle {
+  const source = readFileSync(file, 'utf8');
+  // V8 compiles from source when it rejects the saved code, so a rejected compile is still usable.
+  const compile = (cachedData: Buffer | undefined) =>
+    new Script(`${WRAPPER}${source}\n})`, { filename: file, lineOffset: -1, ...(cachedData ? { cachedData } : {}) });
+  if (options.useCache === false) return finish(file, compile(undefined), false, undefined, () => {});
+  const name = cacheName(file);
+  const files = (options.folders ?? cacheFolders(process.env)).map((folder) => join(folder, name));
+  const buildCache = join(dirname(file), name);
+  for (const cacheFile of options.useBuildCache === false ? files : [buildCache, ...files]) {
+    const data = readOrUndefined(cacheFile);
+    if (!data) continue;
+    const script = compile(data);
+    if (!script.cachedDataRejected) return finish(file, script, true, cacheFile, () => {});
+    // saved for another build of the bundle: replace it (the build's own is never rewritten)
+    return finish(file, script, false, cacheFile, () => saveTo(cacheFile === buildCache ? files : [cacheFile], script));
+  }
+  const script = compile(undefined);
+  return finish(file, script, false, files[0], () => saveTo(files, script));
+}
+
+function finish(file: string, script: Script, cached: boolean, cacheFile: string | undefined, save: () => void): LoadedBundle {
   const module = { exports: {} as Record<string, unknown> };
   const init = script.runInThisContext() as (...args: unknown[]) => void;
   init(module.exports, createRequire(file), module, file, dirname(file));
-  return { exports: module.exports, script, cached: cachedData !== undefined && !script.cachedDataRejected };
+  let saved = false;
+  return {
+    exports: module.exports,
+    script,
+    cached,
+    cacheFile,
+    save: () => {
+      if (saved) return;
+      saved = true;
+      save();
+    },
+  };
+}
+
+/** Write the compiled code to the first file whose folder takes it: a temp file, then a rename. */
+function saveTo(files: readonly string[], script: Script): void {
+  let data: Buffer;
+  try {
+    data = script.createCachedData();
+  } catch {
+    return;
+  }
+  for (const file of files) {
+    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(temp, data);
+      renameSync(temp, file);
+      return;
+    } catch {
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // nothing was written
+      }
+    }
+  }
 }

@@ -2,9 +2,20 @@ import { formatError } from './report.js';
 import { CLOSED_PIPE_CODES, nodeOutput, type CliIO } from './io.js';
 import { run } from './program.js';
 import { readCapped } from './read-input.js';
+import { WARM_UP_NOTES } from './warm-up.js';
 
 /** For the build, which runs the CLI once to save V8's compiled code for it (scripts/build.mjs). */
 export { run };
+
+/**
+ * Run `parse --json` once on a sample with all output discarded, so the code saved for later starts
+ * holds what that command compiles (bin/meetup.js, when no saved code fitted this Node.js).
+ */
+export async function warmUp(): Promise<void> {
+  const quiet = { write: async () => {}, isTTY: false, columns: undefined };
+  const notes = new TextEncoder().encode(WARM_UP_NOTES);
+  await run(['parse', '--json', '-'], { stdout: quiet, stderr: quiet, readStdin: async () => notes, stdinIsTTY: false, env: {} });
+}
 
 /** Standard input, up to the size cap (`yes | meetup parse` ends with an error, not out of memory). */
 async function readAllStdin(): Promise<Uint8Array> {

@@ -4,6 +4,9 @@ import type { ParseOptions } from '../types.js';
 import { CliError } from './errors.js';
 import { parseFile } from './parse-file.js';
 
+/** For parse-worker.js, when no saved code fitted this Node.js (src/cli/bundle-loader.ts). */
+export { warmUp } from './warm-up.js';
+
 export interface WorkerRequest {
   id: number;
   path: string;

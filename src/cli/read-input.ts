@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Diagnostic } from '../types.js';
+import { groupDigits } from '../group-digits.js';
 import { CliError, EXIT_NOTES, EXIT_USAGE } from './errors.js';
 
 /**
@@ -106,7 +107,7 @@ function checkText(text: string, source: string, warnings: Diagnostic[]): Decode
   let lines = 1;
   for (let at = text.indexOf('\n'); at >= 0 && lines <= MAX_INPUT_LINES; at = text.indexOf('\n', at + 1)) lines++;
   if (lines > MAX_INPUT_LINES) {
-    throw new CliError(`${source}: notes of more than ${MAX_INPUT_LINES.toLocaleString('en')} lines are not read`, EXIT_NOTES);
+    throw new CliError(`${source}: notes of more than ${groupDigits(MAX_INPUT_LINES)} lines are not read`, EXIT_NOTES);
   }
   return { text, warnings };
 }

@@ -4,6 +4,7 @@
  */
 import type { Root } from 'mdast';
 import { appendAll } from '../append-all.js';
+import { groupDigits } from '../group-digits.js';
 import type { Diagnostic, Meetup, ParseOptions, ParseResult } from '../types.js';
 import { emptyDraft } from './draft.js';
 import { readEventPage } from './event/index.js';
@@ -31,8 +32,8 @@ export function parseMeetup(input: string, options: ParseOptions = {}): ParseRes
 /** What each nesting limit says when it is passed. */
 const TOO_DEEP: Readonly<Record<keyof NestingLimits, string>> = {
   depth: `Quotes and lists nest more than ${NESTING_LIMITS.depth} levels deep here; notes nested this deep are not read`,
-  nestedLines: `More than ${NESTING_LIMITS.nestedLines.toLocaleString('en-US')} lines open a list or quote inside another; notes nested this much are not read`,
-  nestedContainers: `More than ${NESTING_LIMITS.nestedContainers.toLocaleString('en-US')} lists and quotes open inside others; notes nested this much are not read`,
+  nestedLines: `More than ${groupDigits(NESTING_LIMITS.nestedLines)} lines open a list or quote inside another; notes nested this much are not read`,
+  nestedContainers: `More than ${groupDigits(NESTING_LIMITS.nestedContainers)} lists and quotes open inside others; notes nested this much are not read`,
 };
 
 /** Read one meetup from its text and tree, stage by stage. */
