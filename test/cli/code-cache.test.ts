@@ -62,8 +62,10 @@ describe('the code cache', () => {
     cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
     cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
     cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true, filter: (f) => !f.endsWith('.cache') && !f.endsWith('.map') });
+    // A home and a temp folder of its own: code another run saved there for this bundle would be taken.
+    const isolated = { HOME: join(dir, 'home'), TMPDIR: join(dir, 'tmp') };
     const run = (args: string[], env: Record<string, string>) =>
-      spawnSync(process.execPath, [join(copy, 'bin', 'meetup.js'), ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+      spawnSync(process.execPath, [join(copy, 'bin', 'meetup.js'), ...args], { encoding: 'utf8', env: { ...process.env, ...isolated, ...env } });
     const basic = join(FIXTURES, 'basic.md');
 
     it('prints the same, saves the code in $XDG_CACHE_HOME/meetup, and keeps the exit code', () => {
