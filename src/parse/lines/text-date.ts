@@ -92,6 +92,8 @@ function monthNameDate(text: string, reference: string | null): TextDate | null 
  * of the notes); without one it is not read.
  */
 export function readTextDate(text: string, reference: string | null = null): TextDate | null {
+  // Every form has a digit (a day, a month or a year): most lines have none.
+  if (!/\d/u.test(text.slice(0, 5000))) return null;
   const found: TextDate[] = [];
   // A date inside a URL (`/blog/2023-11-14-leipzig`) is the page's, not the meetup's.
   const short = text.slice(0, 5000).replace(/\b(?:https?:\/\/|www\.)\S+/giu, (url) => ' '.repeat(url.length));

@@ -13,6 +13,9 @@ const WIKILINK = /\[\[([^\][|]{1,200})(?:\|([^\][]{1,200}))?\]\]/gu;
 /** A footnote marker `[^slides]` after a word. */
 const FOOTNOTE_MARK = /\[\^[^\]\s]{1,50}\]/gu;
 
+/** The characters every pattern of cleanLine starts with: `&`, `{`, `<`, `[`. */
+const NEEDS_CLEANING = /[&{<[]/u;
+
 /** `&#8211;` → `–`, `&rsquo;` → `’`, `&nbsp;` → a space; unknown names stay as written. */
 export function decodeEntities(text: string): string {
   return text.replace(ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
@@ -28,6 +31,8 @@ export function decodeEntities(text: string): string {
 
 /** Text with template tags and inline HTML tags removed and entities decoded: what a reader sees. */
 export function cleanLine(text: string): string {
+  // Most lines hold none of the characters these patterns start with: skip the five passes.
+  if (!NEEDS_CLEANING.test(text)) return text;
   return decodeEntities(
     text.replace(TEMPLATE_TAGS, ' ').replace(HTML_TAG, ' ').replace(WIKILINK, (_, target: string, alias?: string) => alias ?? target).replace(FOOTNOTE_MARK, ''),
   );
