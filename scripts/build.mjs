@@ -83,7 +83,7 @@ const helpOf = async (argv) => {
 };
 const roff = (text) => text.replace(/\\/gu, '\\e').replace(/^([.'])/gmu, '\\&$1');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const commands = ['parse', 'agenda', 'ical', 'list', 'check', 'fmt', 'schema', 'completion'];
+const commands = ['parse', 'agenda', 'ical', 'list', 'html', 'check', 'fmt', 'schema', 'completion'];
 const page = [
   `.TH MEETUP 1 "" "meetup ${version}" "User Commands"`,
   '.SH NAME',

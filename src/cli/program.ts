@@ -8,6 +8,7 @@ import { FORMAT_LOADERS } from '../format/loaders.js';
 import type { AgendaCommandOptions } from './commands/agenda.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import type { FmtCommandOptions } from './commands/fmt.js';
+import type { HtmlCommandOptions } from './commands/html.js';
 import type { IcalCommandOptions } from './commands/ical.js';
 import type { ListCommandOptions } from './commands/list.js';
 import type { ParseCommandOptions } from './commands/parse.js';
@@ -89,6 +90,17 @@ function declareList(program: Command, io: CliIO, setExit: SetExit): void {
   )).action(async (files: string[], opts: ListCommandOptions) => setExit(await (await import('./commands/list.js')).listCommand(files, opts, io)));
 }
 
+function declareHtml(program: Command, io: CliIO, setExit: SetExit): void {
+  withDateRange(withInputOptions(
+    program
+      .command('html')
+      .description('a page to look at and share: one meetup as a page, several as one page, or with -o FOLDER/ a site (index.html and a page per meetup)')
+      .argument('[files...]', 'notes files or folders; - or none reads standard input')
+      .option('--clean', 'with -o FOLDER/: remove the pages meetup wrote earlier whose notes are gone')
+      .option('--title <text>', 'with -o FOLDER/: the title of the index page (default: Meetups)'),
+  )).action(async (files: string[], opts: HtmlCommandOptions) => setExit(await (await import('./commands/html.js')).htmlCommand(files, opts, io)));
+}
+
 /** `--since` and `--until`: only meetups dated within the range (inclusive). */
 function withDateRange(command: Command): Command {
   return command
@@ -152,6 +164,7 @@ Examples:
   meetup parse notes.md --json | jq .agenda     the meetup as JSON
   meetup agenda notes.md                        the agenda as a table
   meetup list notes/ --since 2025-01-01         one row per meetup of a folder
+  meetup html notes/ -o site/                   a web page per meetup and an index
   meetup ical notes/ --tz Europe/Berlin > feed.ics
   meetup check notes/ --max-warnings 0          lint a folder in CI
   meetup fmt --write notes/*.md                 canonical Markdown, no word lost
@@ -187,7 +200,7 @@ function buildProgram(io: CliIO, setExit: SetExit): Command {
     .option('--verbose', 'show every warning of every file (a batch shows the first file\'s warning of each rule, then a count)');
   program.hook('preAction', () => setVerbose(io, program.opts<{ verbose?: boolean }>().verbose === true));
   program.addHelpText('after', HELP_FOOTER);
-  for (const declare of [declareParse, declareAgenda, declareIcal, declareList, declareSchema, declareFmt, declareCheck, declareConfig, declareCompletion]) declare(program, io, setExit);
+  for (const declare of [declareParse, declareAgenda, declareIcal, declareList, declareHtml, declareSchema, declareFmt, declareCheck, declareConfig, declareCompletion]) declare(program, io, setExit);
   return program;
 }
 

@@ -3,6 +3,7 @@ import { formatAgendaTable } from './agenda-table.js';
 import { formatCsv } from './csv.js';
 import type { FormatContext } from './context.js';
 import { formatMarkdown } from '../fmt/index.js';
+import { formatHtml } from './html/index.js';
 import { formatIcal } from './ical.js';
 import { formatJson, formatNdjson } from './json.js';
 import { formatSchedule } from './schedule.js';
@@ -25,6 +26,7 @@ export const FORMATS = {
   table: formatAgendaTable,
   tsv: formatTsv,
   csv: formatCsv,
+  html: formatHtml,
 } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATS;

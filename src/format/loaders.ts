@@ -14,6 +14,7 @@ export const FORMAT_LOADERS = {
   ical: async () => (await import('./ical.js')).formatIcal,
   markdown: async () => (await import('../fmt/index.js')).formatMarkdown,
   schedule: async () => (await import('./schedule.js')).formatSchedule,
+  html: async () => (await import('./html/index.js')).formatHtml,
 } as const satisfies Record<string, () => Promise<Formatter>>;
 
 export type LoadedFormatName = keyof typeof FORMAT_LOADERS;
