@@ -5,7 +5,6 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
 
 /** Half of a surrogate pair without its other half (not text; without the `u` flag to see halves). */
-// eslint-disable-next-line require-unicode-regexp
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Text as HTML text or a quoted attribute value: `&<>"'` escaped, control characters dropped, lone surrogates as U+FFFD. */
