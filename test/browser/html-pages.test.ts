@@ -151,7 +151,7 @@ describeBrowser('meetup html in a browser', () => {
     }
   });
 
-  it('fits 360 px without scrolling sideways: every page of the user’s notes, the index and the hostile page', async () => {
+  it('fits 360 px without scrolling sideways (every page of the user’s notes, the index and the hostile page), and 1,440 px', async () => {
     const pages = ['user/index.html', ...readdirSync(join(dir, 'user')).filter((f) => f !== 'index.html').map((f) => `user/${f}`), `hostile/${onlyPage(join(dir, 'hostile'))}`];
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     const wide: string[] = [];
@@ -160,6 +160,13 @@ describeBrowser('meetup html in a browser', () => {
       const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       if (scroll > client) wide.push(`${path}: ${scroll} > ${client}`);
     }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    for (const path of pages.slice(0, 10)) {
+      await page.goto(`${server.url}${path}`);
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      if (scroll > client) wide.push(`${path} at 1440: ${scroll} > ${client}`);
+    }
+    await page.setViewportSize({ width: 360, height: 800 });
     expect(wide).toEqual([]);
     expect(pages.length).toBeGreaterThan(90);
     await page.goto(`${server.url}user/index.html`);

@@ -128,7 +128,9 @@ export function meetupPage(meetup: Meetup, options: MeetupPageOptions): string {
   const article = meetupArticle(meetup, { level: 1, idPrefix: '', calendar: options.calendar, calendarName: options.calendarName });
   // The masthead is the page's banner; the rest its main content.
   const [head, rest] = splitMasthead(article);
-  const body = `<div class="page">\n${crumbs}${head}\n<main>\n${rest}\n</main>\n<footer><p>Made with meetup from <code>${escapeHtml(meetup.source)}</code>.</p></footer>\n</div>`;
+  // The notes file by its name only: a published page does not tell where the author keeps their notes.
+  const file = meetup.source.split(/[/\\]/u).pop() ?? meetup.source;
+  const body = `<div class="page">\n${crumbs}${head}\n<main>\n${rest}\n</main>\n<footer><p>Made with meetup from <code>${escapeHtml(file)}</code>.</p></footer>\n</div>`;
   return pageShell({ title: `${displayTitle(meetup)}${meetup.date ? ` · ${meetup.date}` : ''}`, lang: PAGE_LANGUAGE, style, body, ...(options.version ? { version: options.version } : {}) });
 }
 

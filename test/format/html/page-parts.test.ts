@@ -89,6 +89,12 @@ describe('a page', () => {
     expect(ics.match(/BEGIN:VEVENT/gu)).toHaveLength(basic.agenda.filter((i) => i.start).length);
   });
 
+  it('names its notes file without the folders it is in', () => {
+    const published = formatHtml([{ ...basic, source: '/home/ana/private/notes/basic.md' }], context);
+    expect(published).toContain('<footer><p>Made with meetup from <code>basic.md</code>.</p></footer>');
+    expect(published).not.toContain('/home/ana');
+  });
+
   it('marks itself as meetup’s, and no other page counts as one', () => {
     expect(isOwnPage(page)).toBe(true);
     expect(isOwnPage('<!doctype html><html><head><title>mine</title></head><body>meetup</body></html>')).toBe(false);
