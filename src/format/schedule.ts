@@ -3,6 +3,7 @@ import { v5 as uuidv5 } from 'uuid';
 import { inZone, wallClock, withOffset, type DateTime } from '../time/index.js';
 import type { AgendaItem, Link, Meetup } from '../types.js';
 import { DEFAULT_OPEN_END_MINUTES, type FormatContext } from './context.js';
+import { safeHref } from './safe-url.js';
 
 /** The JSON Schema the output follows (voc/schedule `validator/json/schema.json`). */
 export const SCHEDULE_SCHEMA_URL = 'https://c3voc.de/schedule/schema.json';
@@ -124,15 +125,10 @@ function key(text: string | null): string {
 
 /** An absolute URI a schema validator accepts (RFC 3986 characters only), or null. */
 function uri(text: string | null): string | null {
-  if (!text) return null;
-  let u: URL;
-  try {
-    u = new URL(text.trim());
-  } catch {
-    return null;
-  }
-  if (!['http:', 'https:', 'mailto:'].includes(u.protocol)) return null;
-  let href = u.href;
+  const safe = safeHref(text);
+  if (!safe) return null;
+  const u = new URL(safe);
+  let href = safe;
   if (!u.hostname.startsWith('[')) href = href.replace(/[^A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]/gu, (c) => encodeURIComponent(c));
   return href.replace(/%(?![0-9A-Fa-f]{2})/gu, '%25');
 }

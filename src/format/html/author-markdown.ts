@@ -7,7 +7,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { LINK_PROTOCOLS } from './safe-url.js';
+import { LINK_PROTOCOLS } from '../safe-url.js';
 
 const SCHEMA: SanitizeSchema = {
   ...defaultSchema,

@@ -2,7 +2,7 @@
 // address stays as text.
 import type { Link } from '../../types.js';
 import { escapeHtml } from './escape-html.js';
-import { safeHref } from './safe-url.js';
+import { safeHref } from '../safe-url.js';
 
 export function linkList(links: readonly Link[]): string {
   if (links.length === 0) return '';

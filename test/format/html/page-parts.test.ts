@@ -8,7 +8,7 @@ import { escapeHtml } from '../../../src/format/html/escape-html.js';
 import { buildSite, formatHtml, isOwnPage } from '../../../src/format/html/index.js';
 import { notesLanguage } from '../../../src/format/html/notes-language.js';
 import { pageNames, slug } from '../../../src/format/html/page-names.js';
-import { safeHref } from '../../../src/format/html/safe-url.js';
+import { safeHref } from '../../../src/format/safe-url.js';
 import { parseMeetup, type Meetup } from '../../../src/index.js';
 import { FIXTURES } from '../../helpers.js';
 

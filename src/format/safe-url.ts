@@ -1,4 +1,5 @@
-// Links in a page are only those a reader can follow safely: no `javascript:`, `data:` or `vbscript:`.
+// Links from the notes in what we write (pages, schedules) are only those a reader can follow
+// safely: no `javascript:`, `data:` or `vbscript:`.
 
 /** The schemes a link from the notes may have. */
 export const LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
