@@ -2,6 +2,7 @@
 // `npm run build`: the library with its types (tsc → dist/), and the CLI as one bundled ES module
 // (esbuild → dist/bundle/), split so each command loads only what it needs, with source maps.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +31,16 @@ await build({
   define: { 'import.meta.url': '__meetupBundleUrl' },
   banner: { js: "var __meetupBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+const { bundleIdLine, cacheName, loadBundle } = await import(join(root, 'dist', 'cli', 'bundle-loader.js'));
+// Each bundle ends with its id (a hash of its text), which names its saved code: two builds on one
+// machine never replace each other's.
+const ids = {};
+for (const name of Object.keys(bundles)) {
+  const path = join(root, 'dist', 'bundle', `${name}.cjs`);
+  const text = readFileSync(path, 'utf8');
+  ids[name] = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  writeFileSync(path, text + bundleIdLine(ids[name]));
+}
 // The bundles run as scripts under vm (for the code cache), where a dynamic import() has no loader.
 for (const name of Object.keys(bundles)) {
   const found = readFileSync(join(root, 'dist', 'bundle', `${name}.cjs`), 'utf8').match(/\bimport\(\s*["'`][^"'`]+["'`]\s*\)/u);
@@ -63,15 +74,14 @@ for (const dir of ['dist', 'dist/bundle']) {
 
 // V8's code cache for each bundle. The CLI's is taken after it has run the commands scripts and
 // hooks run most (parse --json, check), so it holds the functions they compile, not only the top level.
-const { cacheName, loadBundle } = await import(join(root, 'dist', 'cli', 'bundle-loader.js'));
 const cli = loadBundle(join(root, 'dist', 'bundle', 'cli.cjs'), { useCache: false });
 const quiet = { write: async () => {}, isTTY: false, columns: undefined };
 const io = { stdout: quiet, stderr: quiet, readStdin: async () => new Uint8Array(), stdinIsTTY: true, env: {} };
 for (const argv of [['parse', '--json'], ['check']]) await cli.exports.run([...argv, join(root, 'fixtures', 'basic.md')], io);
-writeFileSync(join(root, 'dist', 'bundle', cacheName('cli.cjs')), cli.script.createCachedData());
+writeFileSync(join(root, 'dist', 'bundle', cacheName('cli.cjs', ids.cli)), cli.script.createCachedData());
 const worker = loadBundle(join(root, 'dist', 'bundle', 'parse-worker.cjs'), { useCache: false });
 worker.exports.warmUp();
-writeFileSync(join(root, 'dist', 'bundle', cacheName('parse-worker.cjs')), worker.script.createCachedData());
+writeFileSync(join(root, 'dist', 'bundle', cacheName('parse-worker.cjs', ids['parse-worker'])), worker.script.createCachedData());
 
 // The man page (`man meetup`, listed in package.json `man`), made from the commands' own help:
 // each section is what `meetup --help` and `meetup COMMAND --help` print, so it never drifts.

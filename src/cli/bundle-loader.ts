@@ -13,7 +13,7 @@
 // Node's own `module.enableCompileCache()` (22.1+) was tried first: it saves the code right after
 // compiling, before it runs, so it holds only the top level, and every function the run calls is
 // compiled again on each start. Saving after a run is 25 to 30 ms faster on Node 22 and 24.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -61,10 +61,32 @@ function readOrUndefined(file: string): Buffer | undefined {
   }
 }
 
-/** The file name of a bundle's saved code for this Node.js: V8 takes code only from the version that saved it. */
-export function cacheName(bundle: string): string {
-  return `${basename(bundle)}-${process.version}-${process.arch}.cache`;
+/** The last line of a bundle the build made: `// meetup-bundle ID`, ID a hash of the rest. */
+const ID_LINE = '\n// meetup-bundle ';
+
+/** A bundle's id: the hash the build wrote on its last line, else its length (a bundle no build marked). */
+export function bundleId(source: string): string {
+  const at = source.lastIndexOf(ID_LINE);
+  const id = at >= 0 ? /^[\da-f]{6,64}/u.exec(source.slice(at + ID_LINE.length)) : null;
+  return id ? id[0] : `n${source.length.toString(36)}`;
 }
+
+/** The line the build appends to a bundle (after its source map comment, so no mapping moves). */
+export function bundleIdLine(id: string): string {
+  return `${ID_LINE}${id}\n`;
+}
+
+/**
+ * The file name of a bundle's saved code: the bundle's id and this Node's version, since V8 takes
+ * code only from the version that saved it, and two installs of meetup on one Node must not keep
+ * replacing each other's code.
+ */
+export function cacheName(bundle: string, id: string): string {
+  return `${basename(bundle)}-${id}-${process.version}-${process.arch}.cache`;
+}
+
+/** Saved code of other builds of this bundle for this Node, saved longer ago than this, is removed when new code is saved (a build still in use saves its code again at its next start). */
+const STALE_CACHE_MS = 30 * 24 * 60 * 60 * 1000;
 
 export function loadBundle(file: string, options: LoadOptions = {}): LoadedBundle {
   const source = readFileSync(file, 'utf8');
@@ -72,7 +94,7 @@ export function loadBundle(file: string, options: LoadOptions = {}): LoadedBundl
   const compile = (cachedData: Buffer | undefined) =>
     new Script(`${WRAPPER}${source}\n})`, { filename: file, lineOffset: -1, ...(cachedData ? { cachedData } : {}) });
   if (options.useCache === false) return finish(file, compile(undefined), false, undefined, () => {});
-  const name = cacheName(file);
+  const name = cacheName(file, bundleId(source));
   const files = (options.folders ?? cacheFolders(process.env)).map((folder) => join(folder, name));
   const buildCache = join(dirname(file), name);
   for (const cacheFile of options.useBuildCache === false ? files : [buildCache, ...files]) {
@@ -80,11 +102,11 @@ export function loadBundle(file: string, options: LoadOptions = {}): LoadedBundl
     if (!data) continue;
     const script = compile(data);
     if (!script.cachedDataRejected) return finish(file, script, true, cacheFile, () => {});
-    // saved for another build of the bundle: replace it (the build's own is never rewritten)
-    return finish(file, script, false, cacheFile, () => saveTo(cacheFile === buildCache ? files : [cacheFile], script));
+    // saved for this build but no longer taken (V8 changed its flags): replace it (the build's own is never rewritten)
+    return finish(file, script, false, cacheFile, () => saveTo(cacheFile === buildCache ? files : [cacheFile], script, basename(file)));
   }
   const script = compile(undefined);
-  return finish(file, script, false, files[0], () => saveTo(files, script));
+  return finish(file, script, false, files[0], () => saveTo(files, script, basename(file)));
 }
 
 function finish(file: string, script: Script, cached: boolean, cacheFile: string | undefined, save: () => void): LoadedBundle {
@@ -106,7 +128,7 @@ function finish(file: string, script: Script, cached: boolean, cacheFile: string
 }
 
 /** Write the compiled code to the first file whose folder takes it: a temp file, then a rename. */
-function saveTo(files: readonly string[], script: Script): void {
+function saveTo(files: readonly string[], script: Script, bundle: string): void {
   let data: Buffer;
   try {
     data = script.createCachedData();
@@ -119,6 +141,7 @@ function saveTo(files: readonly string[], script: Script): void {
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(temp, data);
       renameSync(temp, file);
+      removeStale(file, bundle);
       return;
     } catch {
       try {
@@ -127,5 +150,20 @@ function saveTo(files: readonly string[], script: Script): void {
         // nothing was written
       }
     }
+  }
+}
+
+/** Remove the saved code of other builds of the same bundle for this Node that nobody has used for a month. */
+function removeStale(saved: string, bundle: string): void {
+  const folder = dirname(saved);
+  const suffix = `-${process.version}-${process.arch}.cache`;
+  try {
+    for (const entry of readdirSync(folder)) {
+      if (entry === basename(saved) || !entry.startsWith(`${bundle}-`) || !entry.endsWith(suffix)) continue;
+      const path = join(folder, entry);
+      if (Date.now() - statSync(path).mtimeMs > STALE_CACHE_MS) rmSync(path, { force: true });
+    }
+  } catch {
+    // a folder that cannot be listed keeps what it has
   }
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, ROOT, runCli } from '../helpers.js';
@@ -7,7 +7,9 @@ import { FIXTURES, ROOT, runCli } from '../helpers.js';
 // The CLI is one CommonJS bundle loaded with V8's code cache: the build's, saved beside the bundle
 // for the Node.js that built it, else the user's own, saved once in a cache folder.
 const LOADER = join(ROOT, 'dist', 'cli', 'bundle-loader.js');
-const CACHE_NAME = `cli.cjs-${process.version}-${process.arch}.cache`;
+const BUNDLE = join(ROOT, 'dist', 'bundle', 'cli.cjs');
+const ID = /\n\/\/ meetup-bundle ([\da-f]+)\n$/u.exec(readFileSync(BUNDLE, 'utf8'))![1]!;
+const CACHE_NAME = `cli.cjs-${ID}-${process.version}-${process.arch}.cache`;
 
 interface Seen {
   cached: boolean;
@@ -48,6 +50,23 @@ describe('the code cache', () => {
     cpSync(join(FIXTURES, 'basic.md'), join(folders[1]!, CACHE_NAME));
     expect(loadIn(bundle, { folders, useBuildCache: false, save: true }).cached).toBe(false);
     expect(loadIn(bundle, { folders, useBuildCache: false })).toMatchObject({ cached: true, cacheFile: join(folders[1]!, CACHE_NAME) });
+  });
+
+  it('is kept apart for two builds of the bundle on one Node, and a build’s code saved over a month ago is removed', () => {
+    const other = join(dir, 'other-build');
+    mkdirSync(other);
+    const otherId = ID.replace(/^./u, (c) => (c === '0' ? '1' : '0'));
+    writeFileSync(join(other, 'cli.cjs'), readFileSync(BUNDLE, 'utf8').replace(`meetup-bundle ${ID}`, `meetup-bundle ${otherId}`));
+    const folders = [join(dir, 'shared-cache', 'meetup')];
+    mkdirSync(folders[0]!, { recursive: true });
+    const old = join(folders[0]!, `cli.cjs-0123456789abcdef-${process.version}-${process.arch}.cache`);
+    const recent = join(folders[0]!, `cli.cjs-fedcba9876543210-${process.version}-${process.arch}.cache`);
+    for (const f of [old, recent]) writeFileSync(f, 'saved by another build');
+    utimesSync(old, new Date(Date.now() - 40 * 86_400_000), new Date(Date.now() - 40 * 86_400_000));
+    for (const bundle of [BUNDLE, join(other, 'cli.cjs')]) expect(loadIn(bundle, { folders, useBuildCache: false, save: true }).cached).toBe(false);
+    expect(loadIn(BUNDLE, { folders, useBuildCache: false }).cached).toBe(true);
+    expect(loadIn(join(other, 'cli.cjs'), { folders, useBuildCache: false }).cached).toBe(true);
+    expect(readdirSync(folders[0]!).sort()).toEqual([CACHE_NAME, `cli.cjs-${otherId}-${process.version}-${process.arch}.cache`, `cli.cjs-fedcba9876543210-${process.version}-${process.arch}.cache`].sort());
   });
 
   it('is no cache at all, silently, when no folder can be written', () => {
