@@ -1,5 +1,6 @@
-// The agenda drawn as a timeline: each slot a bar as high as it is long, talks set apart from
-// breaks and social items by colour and pattern, an open end fading out instead of ending.
+// The agenda drawn as a timeline: each slot a bar as high as it is long (a slot with only a start
+// until the next one starts), talks set apart from breaks and social items by colour and pattern,
+// an open end fading out instead of ending.
 import type { AgendaItem, Meetup } from '../../types.js';
 import { escapeHtml } from './escape-html.js';
 import { linkList } from './link-list.js';
@@ -21,9 +22,30 @@ export function minuteScale(meetup: Meetup): number {
   return total > 240 ? Math.max(1.5, 960 / total) : 4;
 }
 
-/** The bar lengths the page's style must size: each slot's minutes, and the open end's. */
+/** Longest gap to the next start that still sizes a slot without an end (a longer one is a pause, not a slot). */
+const LONGEST_GAP_MINUTES = 240;
+
+const minutesOf = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+
+/**
+ * How long each slot's bar is, in minutes: its own length; for a slot with a start and no end, the
+ * time until the next later start (the slot lasts until the next begins); the open end's fixed
+ * height; or null (an untimed slot, a short stub).
+ */
+export function barMinutes(meetup: Meetup): (number | null)[] {
+  return meetup.agenda.map((item, i) => {
+    if (item.openEnd) return OPEN_END_MINUTES_SHOWN;
+    if (item.durationMinutes && item.durationMinutes > 0) return item.durationMinutes;
+    if (!item.start || item.kind === 'end') return null;
+    const next = meetup.agenda.slice(i + 1).find((later) => later.start && minutesOf(later.start) > minutesOf(item.start!));
+    const gap = next ? minutesOf(next.start!) - minutesOf(item.start) : 0;
+    return gap > 0 && gap <= LONGEST_GAP_MINUTES ? gap : null;
+  });
+}
+
+/** The bar lengths the page's style must size. */
 export function barLengths(meetup: Meetup): number[] {
-  return meetup.agenda.flatMap((item) => (item.openEnd ? [OPEN_END_MINUTES_SHOWN] : item.durationMinutes && item.durationMinutes > 0 ? [item.durationMinutes] : []));
+  return barMinutes(meetup).filter((n): n is number => n !== null);
 }
 
 function timeTag(clock: string | null, stamp: string | null): string {
@@ -31,15 +53,15 @@ function timeTag(clock: string | null, stamp: string | null): string {
   return `<time datetime="${escapeHtml(stamp ?? clock)}">${escapeHtml(clock)}</time>`;
 }
 
-function slot(item: AgendaItem, options: TimelineOptions): string {
+function slot(item: AgendaItem, shown: number | null, options: TimelineOptions): string {
   const when = item.start
     ? `${item.approximate ? '~' : ''}${timeTag(item.start, item.startsAt)}${item.end ? `–${timeTag(item.end, item.endsAt)}` : item.openEnd ? '–open end' : ''}`
     : '';
   const minutes = item.durationMinutes && item.durationMinutes > 0 ? item.durationMinutes : null;
   const bar = item.openEnd
     ? `<span class="bar open len-${OPEN_END_MINUTES_SHOWN}" aria-hidden="true"></span>`
-    : minutes
-      ? `<span class="bar len-${minutes}" aria-hidden="true"></span>`
+    : shown
+      ? `<span class="bar len-${shown}${minutes ? '' : ' until-next'}" aria-hidden="true"></span>`
       : '<span class="bar untimed" aria-hidden="true"></span>';
   const kind = `${KIND_LABELS[item.kind]}${minutes ? ` · ${minutes} min` : item.openEnd ? ' · open end' : ''}`;
   const title = item.talk !== null ? `<a class="title" href="#${options.talkId(item.talk)}">${escapeHtml(item.title)}</a>` : `<span class="title">${escapeHtml(item.title)}</span>`;
@@ -56,5 +78,6 @@ function slot(item: AgendaItem, options: TimelineOptions): string {
 /** The agenda as an ordered list of slots; empty when there is none. */
 export function agendaTimeline(meetup: Meetup, options: TimelineOptions): string {
   if (meetup.agenda.length === 0) return '';
-  return `<ol class="timeline">\n${meetup.agenda.map((item) => slot(item, options)).join('\n')}\n</ol>`;
+  const shown = barMinutes(meetup);
+  return `<ol class="timeline">\n${meetup.agenda.map((item, i) => slot(item, shown[i]!, options)).join('\n')}\n</ol>`;
 }

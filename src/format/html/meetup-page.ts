@@ -103,7 +103,8 @@ export function meetupArticle(meetup: Meetup, options: ArticleOptions): string {
     parts.push('</section>');
   }
   if (meetup.description?.trim()) {
-    parts.push(`<section aria-labelledby="${id('about')}"${langAttr}>`, h(top + 1, 'About', id('about')), paragraphs(meetup.description), '</section>');
+    // The event's own description is Markdown as pasted: rendered (and sanitized) like the author's, its line breaks kept.
+    parts.push(`<section aria-labelledby="${id('about')}"${langAttr}>`, h(top + 1, 'About', id('about')), `<div class="text">${authorMarkdownToHtml(meetup.description, top + 1)}</div>`, '</section>');
   }
   const own = [
     ...meetup.sections.map((s) => `<section class="notes-section">${h(top + 2, escapeHtml(s.heading))}${authorMarkdownToHtml(s.markdown, top + 2)}</section>`),

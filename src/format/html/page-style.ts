@@ -44,6 +44,7 @@ blockquote { margin: 0.5rem 0; padding-left: 0.75rem; border-left: 3px solid var
 .kind-break .title, .kind-end .title { font-weight: 400; color: var(--muted); }
 .bar.open { background-image: linear-gradient(to bottom, transparent 0, var(--bg) 100%); border-bottom: 2px dashed var(--muted); }
 .bar.untimed { height: 1.2rem; opacity: 0.6; }
+.bar.until-next { border-bottom: 2px dotted var(--bg); }
 .talk, .person { padding: 0.5rem 0 0.75rem; border-bottom: 1px solid var(--line); }
 .talk:last-child, .person:last-child { border-bottom: 0; }
 .text p { white-space: pre-line; }

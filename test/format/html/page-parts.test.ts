@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import type { FormatContext } from '../../../src/format/context.js';
+import { barMinutes } from '../../../src/format/html/agenda-timeline.js';
 import { authorMarkdownToHtml } from '../../../src/format/html/author-markdown.js';
 import { escapeHtml } from '../../../src/format/html/escape-html.js';
 import { buildSite, formatHtml, isOwnPage } from '../../../src/format/html/index.js';
@@ -40,6 +41,27 @@ describe("the author's own Markdown", () => {
     expect(html).not.toMatch(/<script|onclick|javascript:|<img/iu);
     expect(html).toContain('<a href="https://example.com">b</a>');
     expect(html).toContain('<a href="https://example.com/p.png">[image: pic]</a>');
+  });
+});
+
+describe('the timeline', () => {
+  const at = (start: string | null, end: string | null, more: Partial<Meetup['agenda'][number]> = {}) => ({ ...basic.agenda[0]!, start, end, durationMinutes: null, openEnd: false, kind: 'talk' as const, ...more });
+
+  it('sizes a slot by its length, a slot with only a start until the next one starts, and an open end at a fixed height', () => {
+    const agenda = [
+      at('18:00', '18:30', { durationMinutes: 30 }),
+      at('18:30', null),
+      at('18:30', null),
+      at('19:15', null),
+      at('21:00', null, { openEnd: true }),
+      at(null, null),
+      at('22:00', null, { kind: 'end' }),
+    ];
+    expect(barMinutes({ ...basic, agenda })).toEqual([30, 45, 45, 105, 30, null, null]);
+  });
+
+  it('does not stretch a slot over a pause longer than four hours', () => {
+    expect(barMinutes({ ...basic, agenda: [at('09:00', null), at('14:00', null)] })).toEqual([null, null]);
   });
 });
 
@@ -87,6 +109,14 @@ describe('a page', () => {
     const ics = Buffer.from(href[2]!, 'base64').toString('utf8');
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/u);
     expect(ics.match(/BEGIN:VEVENT/gu)).toHaveLength(basic.agenda.filter((i) => i.start).length);
+  });
+
+  it('renders the event’s description from its Markdown, sanitized, under the page’s headings', () => {
+    const described = formatHtml([{ ...basic, description: '# Why come\nLine one\nline two <script>alert(1)</script> [x](javascript:alert(1))' }], context);
+    const about = described.slice(described.indexOf('<h2 id="about">'));
+    expect(about).toContain('<h3>Why come</h3>');
+    expect(about).toContain('Line one\nline two');
+    expect(about).not.toMatch(/<script|javascript:/u);
   });
 
   it('names its notes file without the folders it is in', () => {
