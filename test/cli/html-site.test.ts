@@ -72,6 +72,14 @@ describe('meetup html', () => {
     expect(readdirSync(site).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('writes no site, not even an empty index, when nothing could be read', () => {
+    const empty = join(dir, 'empty-notes');
+    mkdirSync(empty);
+    const r = runCli(['html', empty, '-o', `${join(dir, 'empty-site')}/`]);
+    expect([r.status, r.stderr]).toEqual([2, `meetup: ${empty}: no notes files (.md, .markdown, .txt) in folder\n`]);
+    expect(existsSync(join(dir, 'empty-site'))).toBe(false);
+  });
+
   it('takes --since and --until, and says when --clean or --title have no site to apply to', () => {
     const site = join(dir, 'ranged');
     const dates = readdirSync(join(dir, 'site')).filter((n) => n !== 'index.html').map((n) => n.slice(0, 10)).sort();

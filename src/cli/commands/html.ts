@@ -45,6 +45,8 @@ export async function htmlCommand(inputs: readonly string[], options: HtmlComman
     if (meetups.length > 0 || parsed.listed) await emit(html.formatHtml(meetups, context), io, options.output);
     return parsed.exitCode;
   }
+  // Nothing read (a missing file, an empty folder: already reported): no site to write, not even an empty index.
+  if (meetups.length === 0 && !parsed.listed) return parsed.exitCode;
   return worst(parsed.exitCode, await writeSite(options.output!, html.buildSite(meetups, context, options.title ? { title: options.title } : {}), html.isOwnPage, options.clean ?? false, io));
 }
 
