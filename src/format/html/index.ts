@@ -52,24 +52,13 @@ export function formatHtml(meetups: readonly Meetup[], context: FormatContext): 
 /** A site: `index.html` and a page per meetup, by file name. */
 export function buildSite(meetups: readonly Meetup[], context: FormatContext, options: { title?: string } = {}): Map<string, string> {
   const version = context.ical?.version;
-  const names = uniqueNames(pageNames(meetups));
+  const names = pageNames(meetups);
   const files = new Map<string, string>();
   meetups.forEach((m, i) => {
     files.set(names[i]!, meetupPage(m, { calendar: calendarOf(m, context), calendarName: names[i]!.replace(/\.html$/u, '.ics'), indexHref: 'index.html', ...(version ? { version } : {}) }));
   });
   files.set('index.html', indexPage(meetups.map((m, i) => ({ meetup: m, href: names[i]! })), { ...options, ...(version ? { version } : {}) }));
   return files;
-}
-
-/** Names made unique by a counter where even their hashes agree (the same notes twice). */
-function uniqueNames(names: readonly string[]): string[] {
-  const used = new Set<string>(['index.html']);
-  return names.map((name) => {
-    let candidate = name;
-    for (let k = 2; used.has(candidate); k++) candidate = name.replace(/\.html$/u, `-${k}.html`);
-    used.add(candidate);
-    return candidate;
-  });
 }
 
 export { displayTitle };

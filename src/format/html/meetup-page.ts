@@ -48,8 +48,20 @@ export function displayTitle(meetup: Meetup): string {
   return meetup.title?.trim() || meetup.source.split('/').pop() || 'Meetup';
 }
 
+/** The meetup's masthead (title line) and the rest, for a page of its own. */
+export interface ArticleParts {
+  masthead: string;
+  body: string;
+}
+
 /** The meetup as the body of a page (or one part of a page of several). */
 export function meetupArticle(meetup: Meetup, options: ArticleOptions): string {
+  const { masthead, body } = meetupParts(meetup, options);
+  return `${masthead}\n${body}`;
+}
+
+/** The meetup's masthead and the rest of its content. */
+export function meetupParts(meetup: Meetup, options: ArticleOptions): ArticleParts {
   const lang = notesLanguage(meetup);
   const langAttr = lang && lang !== PAGE_LANGUAGE ? ` lang="${escapeHtml(lang)}"` : '';
   const id = (name: string) => `${options.idPrefix}${name}`;
@@ -64,14 +76,15 @@ export function meetupArticle(meetup: Meetup, options: ArticleOptions): string {
   const calendar = options.calendar
     ? `<a class="calendar" download="${escapeHtml(options.calendarName)}" href="data:text/calendar;charset=utf-8;base64,${Buffer.from(options.calendar, 'utf8').toString('base64')}">Add to calendar</a>`
     : '';
-  const parts: string[] = [
+  const masthead = [
     `<header class="masthead">`,
     h(top, `<span${langAttr}>${escapeHtml(displayTitle(meetup))}</span>`, id('title')),
     `<p class="facts">${facts.join(' · ')}</p>`,
     linkList(meetup.links),
     calendar,
     '</header>',
-  ];
+  ].filter(Boolean).join('\n');
+  const parts: string[] = [];
   const timeline = agendaTimeline(meetup, { talkId: (n) => id(`talk-${n}`), langAttr });
   if (timeline) parts.push(`<section aria-labelledby="${id('agenda')}">`, h(top + 1, 'Agenda', id('agenda')), timeline, '</section>');
   if (meetup.talks.length > 0) {
@@ -111,7 +124,7 @@ export function meetupArticle(meetup: Meetup, options: ArticleOptions): string {
     ...meetup.notes.filter((n) => n.trim()).map((n) => `<section class="notes-section">${authorMarkdownToHtml(n, top + 2)}</section>`),
   ];
   if (own.length > 0) parts.push(`<section aria-labelledby="${id('notes')}"${langAttr}>`, h(top + 1, 'Notes', id('notes')), ...own, '</section>');
-  return parts.filter(Boolean).join('\n');
+  return { masthead, body: parts.filter(Boolean).join('\n') };
 }
 
 export interface MeetupPageOptions {
@@ -126,17 +139,10 @@ export interface MeetupPageOptions {
 export function meetupPage(meetup: Meetup, options: MeetupPageOptions): string {
   const style = pageStyle(barLengths(meetup), minuteScale(meetup));
   const crumbs = options.indexHref ? `<nav aria-label="Site"><p class="crumbs"><a href="${escapeHtml(options.indexHref)}">← All meetups</a></p></nav>\n` : '';
-  const article = meetupArticle(meetup, { level: 1, idPrefix: '', calendar: options.calendar, calendarName: options.calendarName });
   // The masthead is the page's banner; the rest its main content.
-  const [head, rest] = splitMasthead(article);
+  const { masthead: head, body: rest } = meetupParts(meetup, { level: 1, idPrefix: '', calendar: options.calendar, calendarName: options.calendarName });
   // The notes file by its name only: a published page does not tell where the author keeps their notes.
   const file = meetup.source.split(/[/\\]/u).pop() ?? meetup.source;
   const body = `<div class="page">\n${crumbs}${head}\n<main>\n${rest}\n</main>\n<footer><p>Made with meetup from <code>${escapeHtml(file)}</code>.</p></footer>\n</div>`;
   return pageShell({ title: `${displayTitle(meetup)}${meetup.date ? ` · ${meetup.date}` : ''}`, lang: PAGE_LANGUAGE, style, body, ...(options.version ? { version: options.version } : {}) });
-}
-
-/** The article's masthead (up to its closing tag) and what follows. */
-function splitMasthead(article: string): [string, string] {
-  const end = article.indexOf('</header>') + '</header>'.length;
-  return [article.slice(0, end), article.slice(end).trim()];
 }
